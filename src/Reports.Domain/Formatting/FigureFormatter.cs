@@ -1,0 +1,65 @@
+using System.Globalization;
+using Reports.Domain.Model;
+
+namespace Reports.Domain.Formatting;
+
+/// <summary>
+/// Writes figures the same way everywhere in a brief: "245", "1.6 million", "51,000", with the
+/// qualifier shown ("~USD 200 bn", "7+ hours"). Culture comes from options, never from the host.
+/// </summary>
+public sealed class FigureFormatter(CultureInfo culture)
+{
+    public static FigureFormatter Default { get; } = new(CultureInfo.GetCultureInfo("en-GB"));
+
+    public CultureInfo Culture { get; } = culture;
+
+    /// <summary>The number alone: "245", "1.6 million", "51,000", "2030".</summary>
+    public string Number(double value, Unit unit)
+    {
+        if (unit.IsYear)
+            return value.ToString("0", Culture);
+        if (unit.IsCount && Math.Abs(value) >= 1_000_000)
+            return Scaled(value, 1_000_000, "million");
+        if (unit.IsCount)
+            return value.ToString(value % 1 == 0 ? "#,0" : "#,0.##", Culture);
+        return value.ToString(value % 1 == 0 ? "#,0" : "#,0.0##", Culture);
+    }
+
+    /// <summary>Number with its unit: "USD 245 bn", "31 bcm", "1.6 million".</summary>
+    public string Value(Indicator indicator) =>
+        indicator.Unit.Prefix + Number(indicator.Value, indicator.Unit) + indicator.Unit.Suffix;
+
+    /// <summary>Value with its qualifier: "~USD 200 bn", "7+ hours", "up to 36".</summary>
+    public string Qualified(Indicator indicator)
+    {
+        var number = Number(indicator.Value, indicator.Unit);
+        var unit = indicator.Unit;
+        return indicator.Qualifier switch
+        {
+            Qualifier.Approximately => "~" + unit.Prefix + number + unit.Suffix,
+            Qualifier.MoreThan => unit.Prefix + number + "+" + unit.Suffix,
+            Qualifier.AtLeast => "at least " + unit.Prefix + number + unit.Suffix,
+            Qualifier.UpTo => "up to " + unit.Prefix + number + unit.Suffix,
+            _ => unit.Prefix + number + unit.Suffix,
+        };
+    }
+
+    /// <summary>The qualifier as words for tables: "approximately", "more than", "exact".</summary>
+    public static string QualifierWords(Qualifier qualifier) => qualifier switch
+    {
+        Qualifier.Approximately => "approximately",
+        Qualifier.AtLeast => "at least",
+        Qualifier.MoreThan => "more than",
+        Qualifier.UpTo => "up to",
+        _ => "exact",
+    };
+
+    public static string KindWords(IndicatorKind kind) => kind.ToString().ToLowerInvariant();
+
+    string Scaled(double value, double scale, string word)
+    {
+        var scaled = value / scale;
+        var text = scaled.ToString(scaled % 1 == 0 ? "#,0" : "#,0.0##", Culture);
+        return text + " " + word;
+    }
+}
