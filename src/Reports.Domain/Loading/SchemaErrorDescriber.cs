@@ -1,0 +1,70 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Json.Schema;
+
+namespace Reports.Domain.Loading;
+
+/// <summary>
+/// Rewrites JsonSchema.Net's keyword errors as "what is wrong / what would be right", reading the schema
+/// itself for the right answer (allowed values, allowed properties, descriptions of patterns).
+/// </summary>
+internal sealed partial class SchemaErrorDescriber(JsonElement schema, JsonElement instance)
+{
+    public sealed record Described(string Path, string Problem, string? Expected);
+
+    public Described? Describe(EvaluationResults detail, string keyword, string message)
+    {
+        var pointer = detail.SchemaLocation.Fragment.TrimStart('#');
+        if (pointer.Contains("/oneOf/", StringComparison.Ordinal))
+            return null; // the oneOf keyword itself reports the union once
+        var path = PathOf(detail.InstanceLocation.ToString());
+        var subschema = Resolve(pointer);
+        return keyword switch
+        {
+            "required" => Required(path, message),
+            "" or "false" when pointer.EndsWith("/additionalProperties", StringComparison.Ordinal) => Unknown(path, pointer),
+            "additionalProperties" => null, // reported per property by the false subschema
+            "type" => new(path, $"Wrong type: found {Kind(path)}.", Words.Type(subschema?.GetProperty("type"))),
+            "enum" => new(path, $"{Shown(path)} is not an allowed value.", "one of " + Words.List(subschema?.GetProperty("enum"))),
+            "const" => new(path, $"{Shown(path)} is not supported.", subschema?.GetProperty("const").ToString()),
+            "pattern" or "format" => new(path, $"{Shown(path)} is not in the right form.", Words.Form(subschema, Resolve(ParentOf(pointer)))),
+            "minLength" => new(path, "The text is empty.", "non-blank text"),
+            "maxLength" => new(path, "The text is too long.", $"at most {subschema?.GetProperty("maxLength")} characters"),
+            "minItems" => new(path, "Too few items.", $"at least {subschema?.GetProperty("minItems")} item(s)"),
+            "maxItems" => new(path, "Too many items.", $"at most {subschema?.GetProperty("maxItems")} items"),
+            "oneOf" => new(path, $"{Shown(path)} is neither an id nor null.", "an indicator id in kebab case, or null for no value"),
+            _ => new(path, message, null),
+        };
+    }
+
+    Described Required(string path, string message)
+    {
+        var names = QuotedNames().Matches(message).Select(m => m.Groups[1].Value).ToList();
+        var list = string.Join(", ", names.Select(n => $"\"{n}\""));
+        return new(path, $"Missing required propert{(names.Count == 1 ? "y" : "ies")} {list}.", $"{list} present in this object");
+    }
+
+    Described Unknown(string path, string pointer)
+    {
+        var owner = Resolve(pointer[..pointer.LastIndexOf('/')]);
+        var allowed = owner?.TryGetProperty("properties", out var props) == true
+            ? string.Join(", ", props.EnumerateObject().Select(p => p.Name))
+            : "none";
+        return new(path, $"Unknown property \"{JsonPaths.LastName(path)}\".", $"one of the known properties: {allowed}");
+    }
+
+    string Kind(string path) => Find(path) is { } e ? Words.Kind(e.ValueKind) : "nothing";
+
+    string Shown(string path) => Find(path) is { } e ? Words.Shorten(e.GetRawText()) : "The value";
+
+    JsonElement? Find(string path) => JsonPointerWalk.Find(instance, path);
+
+    JsonElement? Resolve(string pointer) => JsonPointerWalk.FindByPointer(schema, pointer);
+
+    static string ParentOf(string pointer) => pointer.Length == 0 ? "" : pointer[..pointer.LastIndexOf('/')];
+
+    string PathOf(string pointer) => JsonPointerWalk.ToPath(instance, pointer);
+
+    [GeneratedRegex("\"([^\"]+)\"")]
+    private static partial Regex QuotedNames();
+}

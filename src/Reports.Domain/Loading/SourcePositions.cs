@@ -1,0 +1,88 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Reports.Domain.Loading;
+
+/// <summary>
+/// Maps JSON paths ("$.themes[2].title") to line and column in the file. System.Text.Json's DOM keeps no
+/// positions, so we walk the bytes once with Utf8JsonReader and remember where every value starts.
+/// </summary>
+internal sealed class SourcePositions
+{
+    readonly Dictionary<string, long> _offsets = new(StringComparer.Ordinal);
+    readonly List<long> _lineStarts = [0];
+    readonly byte[] _utf8;
+
+    SourcePositions(byte[] utf8)
+    {
+        _utf8 = utf8;
+        for (var i = 0; i < utf8.Length; i++)
+            if (utf8[i] == (byte)'\n')
+                _lineStarts.Add(i + 1);
+    }
+
+    /// <summary>Indexes a document that is known to parse.</summary>
+    public static SourcePositions Index(byte[] utf8, int maxDepth)
+    {
+        var positions = new SourcePositions(utf8);
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth });
+        positions.Walk(ref reader);
+        return positions;
+    }
+
+    /// <summary>Line and column (1-based, column in characters) of the value at a path, or of its nearest parent.</summary>
+    public (int Line, int Column) Of(string path)
+    {
+        var p = path;
+        while (!_offsets.ContainsKey(p) && p.Length > 1)
+            p = JsonPaths.Parent(p);
+        return At(_offsets.GetValueOrDefault(p));
+    }
+
+    /// <summary>Line and column of a byte offset.</summary>
+    public (int Line, int Column) At(long byteOffset)
+    {
+        var index = _lineStarts.BinarySearch(byteOffset);
+        var line = index >= 0 ? index : ~index - 1;
+        var start = (int)_lineStarts[line];
+        var column = Encoding.UTF8.GetCharCount(_utf8, start, (int)(byteOffset - start)) + 1;
+        return (line + 1, column);
+    }
+
+    void Walk(ref Utf8JsonReader reader)
+    {
+        var stack = new Stack<(string Path, bool IsArray, int Index)>();
+        string? property = null;
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName)
+            {
+                property = reader.GetString();
+                continue;
+            }
+            if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray)
+            {
+                stack.Pop();
+                continue;
+            }
+            var path = NextPath(stack, property);
+            _offsets.TryAdd(path, reader.TokenStartIndex);
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                stack.Push((path, reader.TokenType == JsonTokenType.StartArray, 0));
+        }
+    }
+
+    static string NextPath(Stack<(string Path, bool IsArray, int Index)> stack, string? property)
+    {
+        if (stack.Count == 0)
+            return "$";
+        var top = stack.Pop();
+        if (!top.IsArray)
+        {
+            stack.Push(top);
+            return JsonPaths.Property(top.Path, property ?? "");
+        }
+        stack.Push(top with { Index = top.Index + 1 });
+        return JsonPaths.Index(top.Path, top.Index);
+    }
+}

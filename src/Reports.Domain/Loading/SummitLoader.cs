@@ -1,0 +1,111 @@
+using System.Text.Json;
+using Reports.Domain.Loading.Dto;
+using Reports.Domain.Validation;
+
+namespace Reports.Domain.Loading;
+
+/// <summary>
+/// Reads a dataset file into a valid <see cref="Model.Summit"/> or reports every problem in it:
+/// bytes → strict JSON → schema → domain rules → immutable model. Never throws for bad data.
+/// </summary>
+public static class SummitLoader
+{
+    static readonly JsonSerializerOptions DtoOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        PropertyNameCaseInsensitive = false,
+    };
+
+    /// <summary>Loads a file; I/O problems (missing, a directory, unreadable) are reported as errors too.</summary>
+    public static LoadResult Load(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            if (Directory.Exists(path))
+                return Fail(path, "This is a folder, not a dataset file.", "a .json dataset file");
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail(path, $"The file cannot be read: {e.Message}", "a readable .json dataset file");
+        }
+        return Load(path, bytes);
+    }
+
+    /// <summary>Loads from bytes already read; <paramref name="file"/> names them in error messages.</summary>
+    public static LoadResult Load(string file, byte[] utf8)
+    {
+        var (source, syntaxError) = JsonSource.Parse(file, utf8);
+        if (source is null)
+            return LoadResult.Invalid(file, [syntaxError!]);
+        using (source.Document)
+        {
+            var errors = new List<DatasetError>();
+            errors.AddRange(NumberErrors(source));
+            errors.AddRange(SchemaValidator.Validate(source));
+            var (dto, dtoError) = Deserialize(source);
+            if (dto is not null)
+                errors.AddRange(DomainRules.Check(dto).Select(e => Locate(source, e)).Where(e => !errors.Any(x => x.Path == e.Path)));
+            else if (errors.Count == 0 && dtoError is not null)
+                errors.Add(dtoError);
+            return errors.Count == 0 && dto is not null
+                ? LoadResult.Valid(file, SummitMapper.Map(dto))
+                : LoadResult.Invalid(file, Sorted(errors));
+        }
+    }
+
+    static (SummitDto?, DatasetError?) Deserialize(JsonSource source)
+    {
+        try
+        {
+            return (source.Document.Deserialize<SummitDto>(DtoOptions), null);
+        }
+        catch (JsonException e)
+        {
+            var path = e.Path ?? "$";
+            var (line, column) = source.Positions.Of(path);
+            return (null, new DatasetError(source.File, line, column, path, "A value has the wrong type or is out of range.", "see input/summit.schema.json"));
+        }
+    }
+
+    /// <summary>JSON allows numbers like 1e309 that are not finite doubles; report each with its path.</summary>
+    static IEnumerable<DatasetError> NumberErrors(JsonSource source)
+    {
+        var found = new List<DatasetError>();
+        Visit(source.Document.RootElement, "$");
+        return found;
+
+        void Visit(JsonElement element, string path)
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    foreach (var p in element.EnumerateObject())
+                        Visit(p.Value, JsonPaths.Property(path, p.Name));
+                    break;
+                case JsonValueKind.Array:
+                    var i = 0;
+                    foreach (var item in element.EnumerateArray())
+                        Visit(item, JsonPaths.Index(path, i++));
+                    break;
+                case JsonValueKind.Number when !element.TryGetDouble(out var d) || !double.IsFinite(d):
+                    var (line, column) = source.Positions.Of(path);
+                    found.Add(new DatasetError(source.File, line, column, path, $"The number {Words.Shorten(element.GetRawText())} is out of range.", "a finite number within ±1.7e308"));
+                    break;
+            }
+        }
+    }
+
+    static DatasetError Locate(JsonSource source, RuleError e)
+    {
+        var (line, column) = source.Positions.Of(e.Path);
+        return new DatasetError(source.File, line, column, e.Path, e.Problem, e.Expected);
+    }
+
+    static IReadOnlyList<DatasetError> Sorted(List<DatasetError> errors) =>
+        errors.OrderBy(e => e.Line).ThenBy(e => e.Column).ThenBy(e => e.Path, StringComparer.Ordinal).ToList();
+
+    static LoadResult Fail(string file, string problem, string expected) =>
+        LoadResult.Invalid(file, [new DatasetError(file, 0, 0, "$", problem, expected)]);
+}

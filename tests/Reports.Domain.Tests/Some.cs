@@ -1,0 +1,36 @@
+using System.Text.Json.Nodes;
+using Reports.Domain.Loading;
+
+namespace Reports.Domain.Tests;
+
+/// <summary>Test data: the real seed dataset, and mutated copies of it.</summary>
+internal static class Some
+{
+    public static string RepoRoot { get; } = FindRoot();
+
+    public static string SeedPath => Path.Combine(RepoRoot, "input", "russia-china-summit-2025.json");
+
+    public static string ArticlePath => Path.Combine(RepoRoot, "tests", "Reports.Domain.Tests", "Data", "russia-china-summit-article.txt");
+
+    public static JsonObject SeedJson() => JsonNode.Parse(File.ReadAllText(SeedPath))!.AsObject();
+
+    public static LoadResult Load(JsonNode json) => SummitLoader.Load("test.json", System.Text.Encoding.UTF8.GetBytes(json.ToJsonString(new() { WriteIndented = true })));
+
+    public static LoadResult Load(string text) => SummitLoader.Load("test.json", System.Text.Encoding.UTF8.GetBytes(text));
+
+    /// <summary>The seed with one change applied.</summary>
+    public static LoadResult SeedWith(Action<JsonObject> change)
+    {
+        var json = SeedJson();
+        change(json);
+        return Load(json);
+    }
+
+    static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Reports.sln")))
+            dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Run the tests from inside the repository (Reports.sln not found).");
+    }
+}
