@@ -29,21 +29,6 @@ internal static class JsonPointerWalk
         return path;
     }
 
-    public static JsonElement? FindByPointer(JsonElement root, string pointer)
-    {
-        JsonElement current = root;
-        foreach (var segment in Segments(pointer))
-        {
-            if (current.ValueKind == JsonValueKind.Object && current.TryGetProperty(segment, out var child))
-                current = child;
-            else if (current.ValueKind == JsonValueKind.Array && int.TryParse(segment, out var i) && i < current.GetArrayLength())
-                current = current[i];
-            else
-                return null;
-        }
-        return current;
-    }
-
     /// <summary>The element at one of our paths ("$.themes[2].title"), or null.</summary>
     public static JsonElement? Find(JsonElement root, string path)
     {

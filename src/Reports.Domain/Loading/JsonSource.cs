@@ -22,7 +22,7 @@ internal sealed record JsonSource(string File, byte[] Utf8, JsonDocument Documen
     {
         if (utf8.Length == 0 || utf8.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
             return (null, new DatasetError(file, 0, 0, "$", "The file is empty.", "a JSON object describing one summit"));
-        if (utf8.AsSpan().StartsWith("\xEF\xBB\xBF"u8))
+        if (utf8.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
             return (null, new DatasetError(file, 1, 1, "$", "The file starts with a UTF-8 byte order mark.",
                 "UTF-8 without a byte order mark (re-save the file as plain UTF-8)"));
         if (FirstInvalidUtf8(utf8) is { } bad)
@@ -44,8 +44,10 @@ internal sealed record JsonSource(string File, byte[] Utf8, JsonDocument Documen
         var bytePos = (int)(e.BytePositionInLine ?? 0);
         var lineStart = LineStart(utf8, line);
         var column = Encoding.UTF8.GetCharCount(utf8, lineStart, Math.Min(bytePos, utf8.Length - lineStart)) + 1;
-        var message = JsonSyntaxMessages.Describe(e.Message);
-        return new DatasetError(file, line + 1, column, e.Path ?? "$", message.Problem, message.Expected);
+        var offset = lineStart + bytePos;
+        var atEnd = utf8.AsSpan(Math.Min(offset, utf8.Length)).Trim(" \t\r\n"u8).IsEmpty;
+        var message = JsonSyntaxMessages.Describe(e.Message, atEnd, offset < utf8.Length ? (char)utf8[offset] : '\0');
+        return new DatasetError(file, line + 1, column, SourcePositions.PathAtFailure(utf8, MaxDepth), message.Problem, message.Expected);
     }
 
     static DatasetError WithPosition(string file, byte[] utf8, int offset, string problem, string expected)

@@ -14,20 +14,21 @@ internal sealed partial class SchemaErrorDescriber(JsonElement schema, JsonEleme
 
     public Described? Describe(EvaluationResults detail, string keyword, string message)
     {
-        var pointer = detail.SchemaLocation.Fragment.TrimStart('#');
-        if (pointer.Contains("/oneOf/", StringComparison.Ordinal))
-            return null; // the oneOf keyword itself reports the union once
+        var evaluationPath = detail.EvaluationPath.ToString();
+        if (evaluationPath.Contains("/oneOf/", StringComparison.Ordinal))
+            return null; // branches of a union fail by design; the oneOf keyword reports the union once
         var path = PathOf(detail.InstanceLocation.ToString());
-        var subschema = Resolve(pointer);
+        var nodes = SchemaNodes(Uri.UnescapeDataString(detail.SchemaLocation.Fragment.TrimStart('#')));
+        var subschema = nodes[^1];
         return keyword switch
         {
             "required" => Required(path, message),
-            "" or "false" when pointer.EndsWith("/additionalProperties", StringComparison.Ordinal) => Unknown(path, pointer),
+            _ when evaluationPath.EndsWith("/additionalProperties", StringComparison.Ordinal) => Unknown(path, nodes.Count > 1 ? nodes[^2] : null),
             "additionalProperties" => null, // reported per property by the false subschema
             "type" => new(path, $"Wrong type: found {Kind(path)}.", Words.Type(subschema?.GetProperty("type"))),
             "enum" => new(path, $"{Shown(path)} is not an allowed value.", "one of " + Words.List(subschema?.GetProperty("enum"))),
-            "const" => new(path, $"{Shown(path)} is not supported.", subschema?.GetProperty("const").ToString()),
-            "pattern" or "format" => new(path, $"{Shown(path)} is not in the right form.", Words.Form(subschema, Resolve(ParentOf(pointer)))),
+            "const" => new(path, $"{Shown(path)} is not supported.", subschema?.GetProperty("const").GetRawText()),
+            "pattern" or "format" => new(path, $"{Shown(path)} is not in the right form.", Words.Form(subschema)),
             "minLength" => new(path, "The text is empty.", "non-blank text"),
             "maxLength" => new(path, "The text is too long.", $"at most {subschema?.GetProperty("maxLength")} characters"),
             "minItems" => new(path, "Too few items.", $"at least {subschema?.GetProperty("minItems")} item(s)"),
@@ -44,9 +45,8 @@ internal sealed partial class SchemaErrorDescriber(JsonElement schema, JsonEleme
         return new(path, $"Missing required propert{(names.Count == 1 ? "y" : "ies")} {list}.", $"{list} present in this object");
     }
 
-    Described Unknown(string path, string pointer)
+    Described Unknown(string path, JsonElement? owner)
     {
-        var owner = Resolve(pointer[..pointer.LastIndexOf('/')]);
         var allowed = owner?.TryGetProperty("properties", out var props) == true
             ? string.Join(", ", props.EnumerateObject().Select(p => p.Name))
             : "none";
@@ -59,9 +59,27 @@ internal sealed partial class SchemaErrorDescriber(JsonElement schema, JsonEleme
 
     JsonElement? Find(string path) => JsonPointerWalk.Find(instance, path);
 
-    JsonElement? Resolve(string pointer) => JsonPointerWalk.FindByPointer(schema, pointer);
-
-    static string ParentOf(string pointer) => pointer.Length == 0 ? "" : pointer[..pointer.LastIndexOf('/')];
+    /// <summary>
+    /// The schema nodes along a schema location. JsonSchema.Net 8 repeats the parent's property name after
+    /// "items" and "additionalProperties" in locations ("…/items/series/…"), so segments that name nothing
+    /// are skipped rather than trusted.
+    /// </summary>
+    List<JsonElement?> SchemaNodes(string pointer)
+    {
+        var nodes = new List<JsonElement?> { schema };
+        var current = schema;
+        foreach (var segment in JsonPointerWalk.Segments(pointer))
+        {
+            if (current.ValueKind == JsonValueKind.Object && current.TryGetProperty(segment, out var child))
+                current = child;
+            else if (current.ValueKind == JsonValueKind.Array && int.TryParse(segment, out var i) && i < current.GetArrayLength())
+                current = current[i];
+            else
+                continue;
+            nodes.Add(current);
+        }
+        return nodes;
+    }
 
     string PathOf(string pointer) => JsonPointerWalk.ToPath(instance, pointer);
 

@@ -12,6 +12,7 @@ internal sealed class SourcePositions
     readonly Dictionary<string, long> _offsets = new(StringComparer.Ordinal);
     readonly List<long> _lineStarts = [0];
     readonly byte[] _utf8;
+    string _lastPath = "$";
 
     SourcePositions(byte[] utf8)
     {
@@ -28,6 +29,21 @@ internal sealed class SourcePositions
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth });
         positions.Walk(ref reader);
         return positions;
+    }
+
+    /// <summary>The path of the last value the reader reached before a syntax error: where the error is.</summary>
+    public static string PathAtFailure(byte[] utf8, int maxDepth)
+    {
+        var positions = new SourcePositions(utf8);
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth });
+        try
+        {
+            positions.Walk(ref reader);
+        }
+        catch (JsonException)
+        {
+        }
+        return positions._lastPath;
     }
 
     /// <summary>Line and column (1-based, column in characters) of the value at a path, or of its nearest parent.</summary>
@@ -58,6 +74,7 @@ internal sealed class SourcePositions
             if (reader.TokenType == JsonTokenType.PropertyName)
             {
                 property = reader.GetString();
+                _lastPath = JsonPaths.Property(stack.Peek().Path, property ?? "");
                 continue;
             }
             if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray)
@@ -67,6 +84,7 @@ internal sealed class SourcePositions
             }
             var path = NextPath(stack, property);
             _offsets.TryAdd(path, reader.TokenStartIndex);
+            _lastPath = path;
             if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 stack.Push((path, reader.TokenType == JsonTokenType.StartArray, 0));
         }

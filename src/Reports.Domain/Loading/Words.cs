@@ -34,7 +34,7 @@ internal static class Words
         : "the values the schema lists";
 
     /// <summary>What a pattern or format asks for, from the schema's own description where it gives one.</summary>
-    public static string Form(JsonElement? keywordOwner, JsonElement? _)
+    public static string Form(JsonElement? keywordOwner)
     {
         if (keywordOwner is not { ValueKind: JsonValueKind.Object } owner)
             return "the form the schema describes";
