@@ -1,0 +1,86 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace Reports.Cli.Commands;
+
+/// <summary>
+/// The command-line contract: `reports [generate] [INPUT...] [options]` and `reports validate INPUT...`.
+/// With no command, the root generates every dataset in input/ into output/.
+/// </summary>
+internal sealed class CommandLineDefinition
+{
+    public RootCommand Root { get; }
+    public Option<bool> Verbose { get; } = new("--verbose") { Description = "Print stack traces of internal errors." };
+
+    readonly Argument<string[]> _inputs = new("INPUT") { Arity = ArgumentArity.ZeroOrMore, Description = "Dataset files or folders of them (default: input/)." };
+    readonly Option<string> _out = new("--out", "-o") { Description = "Folder to write reports to.", DefaultValueFactory = _ => "output" };
+    readonly Option<string> _format = new("--format", "-f") { Description = "What to write: pdf, xlsx or all.", DefaultValueFactory = _ => "all" };
+    readonly Option<string> _culture = new("--culture") { Description = "Culture for numbers and dates in the reports.", DefaultValueFactory = _ => "en-GB" };
+    readonly Option<string> _pageSize = new("--page-size") { Description = "PDF page size: A4 or Letter.", DefaultValueFactory = _ => "A4" };
+    readonly Option<string[]> _fonts = new("--fonts") { Description = "Extra font folder, tried before the system fonts (repeatable).", AllowMultipleArgumentsPerToken = false };
+    readonly Option<string> _appendix = new("--appendix") { Description = "Indicator appendix in the PDF: full, top or none.", DefaultValueFactory = _ => "full" };
+    readonly Option<bool> _ifChanged = new("--if-changed") { Description = "Skip datasets whose input, options and outputs match output/manifest.json." };
+    readonly Option<int> _parallel = new("--parallel") { Description = "Datasets processed at once (default: number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+    readonly Option<string?> _shard = new("--shard") { Description = "Process only shard I of N (e.g. 2/3), by sorted file name." };
+    readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "Print errors only." };
+    readonly Option<bool> _json = new("--json") { Description = "Print the run summary as JSON on stdout." };
+
+    public CommandLineDefinition(CliContext context)
+    {
+        _format.AcceptOnlyFromAmong("pdf", "xlsx", "all");
+        _pageSize.AcceptOnlyFromAmong("A4", "Letter");
+        _appendix.AcceptOnlyFromAmong("full", "top", "none");
+        Root = new RootCommand($"Reports: turns summit datasets (JSON) into a PDF brief and an Excel workbook.\n{ExitCodes.HelpText}");
+        AddGenerateOptions(Root);
+        Root.SetAction(parse => new GenerateCommand(context).Run(GenerateSettings(parse, context)));
+
+        var generate = new Command("generate", $"Validate datasets and write their reports.\n{ExitCodes.HelpText}");
+        AddGenerateOptions(generate);
+        generate.SetAction(parse => new GenerateCommand(context).Run(GenerateSettings(parse, context)));
+        Root.Subcommands.Add(generate);
+
+        var validateInputs = new Argument<string[]>("INPUT") { Arity = ArgumentArity.OneOrMore, Description = "Dataset files or folders of them." };
+        var validate = new Command("validate", $"Check datasets and report every problem; write nothing.\n{ExitCodes.HelpText}") { validateInputs, _quiet, _json, Verbose };
+        validate.SetAction(parse => new ValidateCommand(context).Run(parse.GetValue(validateInputs)!, Mode(parse)));
+        Root.Subcommands.Add(validate);
+    }
+
+    void AddGenerateOptions(Command command)
+    {
+        foreach (var option in new Option[] { _out, _format, _culture, _pageSize, _fonts, _appendix, _ifChanged, _parallel, _shard, _quiet, _json, Verbose })
+            command.Options.Add(option);
+        command.Arguments.Add(_inputs);
+    }
+
+    GenerateSettings GenerateSettings(ParseResult parse, CliContext context) => new(
+        Inputs: parse.GetValue(_inputs) is { Length: > 0 } given ? given : ["input"],
+        OutDirectory: context.Resolve(parse.GetValue(_out)!),
+        Formats: parse.GetValue(_format) switch { "pdf" => [ReportFormatKind.Pdf], "xlsx" => [ReportFormatKind.Xlsx], _ => [ReportFormatKind.Pdf, ReportFormatKind.Xlsx] },
+        Culture: Culture(parse.GetValue(_culture)!),
+        PageSize: parse.GetValue(_pageSize)!,
+        FontDirectories: (parse.GetValue(_fonts) ?? []).Select(context.Resolve).ToList(),
+        Appendix: parse.GetValue(_appendix)!,
+        IfChanged: parse.GetValue(_ifChanged),
+        Parallel: Positive(parse.GetValue(_parallel)),
+        Shard: parse.GetValue(_shard) is { } s ? Shard.Parse(s) : null,
+        Mode: Mode(parse),
+        SourceDateEpoch: SourceDateEpoch.Read(context.Environment));
+
+    OutputMode Mode(ParseResult parse) => new(parse.GetValue(_quiet), parse.GetValue(_json), parse.GetValue(Verbose));
+
+    static int Positive(int parallel) =>
+        parallel > 0 ? parallel : throw new UsageException($"--parallel must be 1 or more, not {parallel}.");
+
+    static CultureInfo Culture(string name)
+    {
+        try
+        {
+            var culture = CultureInfo.GetCultureInfo(name, predefinedOnly: true);
+            return culture.Name.Length > 0 ? culture : throw new CultureNotFoundException();
+        }
+        catch (CultureNotFoundException)
+        {
+            throw new UsageException($"--culture \"{name}\" is not a known culture; use a name like en-GB, en-US, de-DE or fr-FR.");
+        }
+    }
+}

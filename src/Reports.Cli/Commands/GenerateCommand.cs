@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using Reports.Cli.Output;
+using Reports.Cli.Running;
+
+namespace Reports.Cli.Commands;
+
+/// <summary>`reports generate`: validate every dataset and write its reports, many at once, atomically.</summary>
+internal sealed class GenerateCommand(CliContext context)
+{
+    static readonly TimeSpan LockWait = TimeSpan.FromSeconds(30);
+
+    public int Run(GenerateSettings settings)
+    {
+        var clock = Stopwatch.StartNew();
+        var reporter = new RunReporter(context, settings.Mode, "generate");
+        var (files, problems) = DatasetDiscovery.Find(settings.Inputs, context);
+        foreach (var problem in problems)
+            reporter.Problem($"error: {problem}");
+        var selected = settings.Shard?.Select(files) ?? files;
+        var exit = problems.Count > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
+        if (CollidingNames(selected, reporter))
+            return ExitCodes.InvalidInput;
+        if (!PrepareOutput(settings.OutDirectory, reporter))
+            return ExitCodes.OutputFailed;
+        IReadOnlyList<DatasetOutcome> outcomes;
+        try
+        {
+            using var _ = OutputLock.Acquire(settings.OutDirectory, LockWait, () => reporter.Info($"waiting for another run to finish writing to {context.Display(settings.OutDirectory)}…"));
+            AtomicFile.RemoveStale(settings.OutDirectory);
+            outcomes = ProcessAll(selected, settings, reporter);
+        }
+        catch (OutputLockedException e)
+        {
+            reporter.Problem($"error: {e.Message}");
+            return ExitCodes.OutputFailed;
+        }
+        exit = outcomes.Aggregate(exit, (worst, o) => ExitCodes.Worst(worst, o.ExitCode));
+        reporter.Summary(outcomes, exit, clock.Elapsed.TotalSeconds);
+        return exit;
+    }
+
+    IReadOnlyList<DatasetOutcome> ProcessAll(IReadOnlyList<string> files, GenerateSettings settings, RunReporter reporter)
+    {
+        var processor = new DatasetProcessor(settings, ReportWriters.For(settings.Formats, context.Writers), context);
+        var outcomes = new DatasetOutcome[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = settings.Parallel }, i =>
+        {
+            outcomes[i] = ProcessOne(processor, files[i], settings.Mode.Verbose);
+            reporter.Dataset(outcomes[i], context.Display);
+        });
+        return outcomes;
+    }
+
+    /// <summary>A bug while processing one dataset is reported (exit 1) without stopping the others.</summary>
+    static DatasetOutcome ProcessOne(DatasetProcessor processor, string file, bool verbose)
+    {
+        try
+        {
+            return processor.Process(file);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            string[] lines = [$"internal error: {e.GetType().Name}: {e.Message}",
+                verbose ? e.ToString() : "This is a bug in Reports, not in your data. Run again with --verbose for details and report it."];
+            return new DatasetOutcome(file, null, ExitCodes.InternalError, false, [], lines, new Dictionary<string, double>());
+        }
+    }
+
+    bool PrepareOutput(string directory, RunReporter reporter)
+    {
+        try
+        {
+            Directory.CreateDirectory(directory);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            reporter.Problem($"error: {context.Display(directory)}: cannot create the output folder: {e.Message}");
+            return false;
+        }
+    }
+
+    /// <summary>Two inputs with the same file stem would overwrite each other's reports.</summary>
+    bool CollidingNames(IReadOnlyList<string> files, RunReporter reporter)
+    {
+        var clashes = files.GroupBy(OutputNames.Stem, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).ToList();
+        foreach (var clash in clashes)
+            reporter.Problem($"error: {string.Join(" and ", clash.Select(context.Display))} would write the same reports ({clash.Key}.*); rename one or generate them separately.");
+        return clashes.Count > 0;
+    }
+}

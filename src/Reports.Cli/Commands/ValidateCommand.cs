@@ -1,0 +1,26 @@
+using System.Diagnostics;
+using Reports.Cli.Running;
+
+namespace Reports.Cli.Commands;
+
+/// <summary>`reports validate`: check datasets, print every problem, write nothing.</summary>
+internal sealed class ValidateCommand(CliContext context)
+{
+    public int Run(IReadOnlyList<string> inputs, OutputMode mode)
+    {
+        var clock = Stopwatch.StartNew();
+        var reporter = new RunReporter(context, mode, "validate");
+        var (files, problems) = DatasetDiscovery.Find(inputs, context);
+        foreach (var problem in problems)
+            reporter.Problem($"error: {problem}");
+        var settings = new GenerateSettings(inputs, context.WorkingDirectory, [], System.Globalization.CultureInfo.InvariantCulture,
+            "A4", [], "full", false, 1, null, mode, null);
+        var processor = new DatasetProcessor(settings, [], context);
+        var outcomes = files.Select(processor.Process).ToList();
+        foreach (var outcome in outcomes)
+            reporter.Dataset(outcome, context.Display);
+        var exit = outcomes.Aggregate(problems.Count > 0 ? ExitCodes.InvalidInput : ExitCodes.Success, (w, o) => ExitCodes.Worst(w, o.ExitCode));
+        reporter.Summary(outcomes, exit, clock.Elapsed.TotalSeconds);
+        return exit;
+    }
+}

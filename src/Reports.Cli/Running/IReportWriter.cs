@@ -1,0 +1,22 @@
+using Reports.Cli.Commands;
+using Reports.Domain.Model;
+
+namespace Reports.Cli.Running;
+
+/// <summary>One output format of a dataset (the PDF brief, the workbook).</summary>
+internal interface IReportWriter
+{
+    ReportFormatKind Kind { get; }
+
+    /// <summary>File extension with the dot, e.g. ".pdf".</summary>
+    string Extension { get; }
+
+    WriterOutcome Write(Summit summit, ReportRequest request, Stream output);
+}
+
+/// <summary>What a writer needs besides the summit: where it came from and the fixed timestamp.</summary>
+/// <param name="GeneratedAt">SOURCE_DATE_EPOCH when set, else the dataset's date; never the clock.</param>
+internal sealed record ReportRequest(string InputPath, string InputSha256, DateTimeOffset GeneratedAt, GenerateSettings Settings);
+
+/// <summary>What a writer reports back for the run summary and the manifest.</summary>
+internal sealed record WriterOutcome(int? Pages = null, int? Rows = null, int NeutralisedCells = 0);

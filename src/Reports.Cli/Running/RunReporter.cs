@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text.Json;
+using Reports.Cli.Commands;
+
+namespace Reports.Cli.Running;
+
+/// <summary>
+/// Everything a run prints. Results go to stdout, problems to stderr; --quiet keeps only problems and
+/// --json replaces the human lines on stdout with one JSON summary. Plain lines, no ANSI codes.
+/// </summary>
+internal sealed class RunReporter(CliContext context, OutputMode mode, string command)
+{
+    readonly Lock _gate = new();
+
+    public void Info(string line)
+    {
+        if (!mode.Quiet && !mode.Json)
+            lock (_gate)
+                context.Out.WriteLine(line);
+    }
+
+    public void Problem(string line)
+    {
+        lock (_gate)
+            context.Error.WriteLine(line);
+    }
+
+    public void Dataset(DatasetOutcome outcome, Func<string, string> display)
+    {
+        lock (_gate)
+        {
+            foreach (var error in outcome.Errors)
+                context.Error.WriteLine(error);
+            if (mode.Quiet || mode.Json)
+                return;
+            var name = display(outcome.InputPath);
+            if (outcome.Skipped)
+                context.Out.WriteLine($"{name}: unchanged, skipped");
+            else if (outcome.ExitCode == ExitCodes.Success)
+                context.Out.WriteLine($"{name}: {Written(outcome, display)}");
+            else
+                context.Out.WriteLine($"{name}: failed ({outcome.Errors.Count} problem{(outcome.Errors.Count == 1 ? "" : "s")})");
+        }
+    }
+
+    public void Summary(IReadOnlyList<DatasetOutcome> outcomes, int exitCode, double seconds)
+    {
+        var outputs = outcomes.Sum(o => o.Outputs.Count);
+        var skipped = outcomes.Count(o => o.Skipped);
+        var errors = outcomes.Sum(o => o.Errors.Count);
+        var line = string.Create(CultureInfo.InvariantCulture,
+            $"{command}: {outcomes.Count} dataset{(outcomes.Count == 1 ? "" : "s")}, {outputs} output{(outputs == 1 ? "" : "s")}, {skipped} skipped, {errors} error{(errors == 1 ? "" : "s")} in {seconds:0.00} s");
+        if (mode.Json)
+            lock (_gate)
+                context.Out.WriteLine(JsonSummary(outcomes, exitCode, seconds));
+        else if (!mode.Quiet)
+            Info(line);
+    }
+
+    static string Written(DatasetOutcome outcome, Func<string, string> display) =>
+        outcome.Outputs.Count == 0
+            ? "valid"
+            : string.Join(", ", outcome.Outputs.Select(o => $"{display(o.Path)} ({Detail(o)})"));
+
+    static string Detail(OutputFile o)
+    {
+        var size = o.Bytes >= 1024 ? $"{o.Bytes / 1024.0:0} KB" : $"{o.Bytes} B";
+        var extent = o.Pages is { } p ? $"{p} pages, " : o.Rows is { } r ? $"{r} rows, " : "";
+        return string.Create(CultureInfo.InvariantCulture, $"{extent}{size}");
+    }
+
+    string JsonSummary(IReadOnlyList<DatasetOutcome> outcomes, int exitCode, double seconds)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("command", command);
+            json.WriteNumber("exitCode", exitCode);
+            json.WriteNumber("seconds", Math.Round(seconds, 3));
+            json.WriteStartArray("datasets");
+            foreach (var o in outcomes)
+                WriteDataset(json, o);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    static void WriteDataset(Utf8JsonWriter json, DatasetOutcome o)
+    {
+        json.WriteStartObject();
+        json.WriteString("input", o.InputPath);
+        json.WriteString("status", o.Skipped ? "skipped" : o.ExitCode == ExitCodes.Success ? "ok" : "failed");
+        json.WriteNumber("exitCode", o.ExitCode);
+        json.WriteStartArray("outputs");
+        foreach (var f in o.Outputs)
+            json.WriteStringValue(f.Path);
+        json.WriteEndArray();
+        json.WriteStartArray("errors");
+        foreach (var e in o.Errors)
+            json.WriteStringValue(e);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+}
