@@ -9,6 +9,9 @@ internal sealed record CliContext(TextWriter Out, TextWriter Error, Func<string,
     /// <summary>Replaces the real report writers (tests inject failing ones); null uses the real ones.</summary>
     public IReadOnlyList<Running.IReportWriter>? Writers { get; init; }
 
+    /// <summary>How long a run waits for another run to release the output folder.</summary>
+    public TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(30);
+
     public static CliContext FromProcess() => new(
         Console.Out, Console.Error, System.Environment.GetEnvironmentVariable, Directory.GetCurrentDirectory(),
         !Console.IsOutputRedirected && !Console.IsErrorRedirected);

@@ -10,15 +10,16 @@ internal sealed class CliRun : IDisposable
     public string Folder { get; } = Directory.CreateTempSubdirectory("reports-cli-").FullName;
     public Dictionary<string, string?> Environment { get; } = new() { ["SOURCE_DATE_EPOCH"] = null };
     public IReadOnlyList<IReportWriter>? Writers { get; init; }
+    public TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(30);
 
     public string Out { get; private set; } = "";
     public string Error { get; private set; } = "";
     public int ExitCode { get; private set; } = -1;
 
     /// <summary>A scratch folder with input/ holding the seed dataset and its schema.</summary>
-    public static CliRun WithSeed()
+    public static CliRun WithSeed(IReadOnlyList<IReportWriter>? writers = null)
     {
-        var run = new CliRun();
+        var run = new CliRun { Writers = writers };
         var input = Directory.CreateDirectory(Path.Combine(run.Folder, "input")).FullName;
         foreach (var file in Directory.GetFiles(Path.Combine(RepoRoot, "input")))
             File.Copy(file, Path.Combine(input, Path.GetFileName(file)));
@@ -27,11 +28,13 @@ internal sealed class CliRun : IDisposable
 
     public string PathOf(string relative) => Path.Combine(Folder, relative);
 
+    public byte[] Bytes(string relative) => File.ReadAllBytes(PathOf(relative));
+
     public int Run(params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var context = new CliContext(stdout, stderr, name => Environment.GetValueOrDefault(name), Folder, false) { Writers = Writers };
+        var context = new CliContext(stdout, stderr, name => Environment.GetValueOrDefault(name), Folder, false) { Writers = Writers, LockWait = LockWait };
         ExitCode = CliApp.Run(args, context);
         (Out, Error) = (stdout.ToString(), stderr.ToString());
         return ExitCode;

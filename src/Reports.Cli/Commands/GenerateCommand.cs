@@ -7,8 +7,6 @@ namespace Reports.Cli.Commands;
 /// <summary>`reports generate`: validate every dataset and write its reports, many at once, atomically.</summary>
 internal sealed class GenerateCommand(CliContext context)
 {
-    static readonly TimeSpan LockWait = TimeSpan.FromSeconds(30);
-
     public int Run(GenerateSettings settings)
     {
         var clock = Stopwatch.StartNew();
@@ -17,7 +15,6 @@ internal sealed class GenerateCommand(CliContext context)
         foreach (var problem in problems)
             reporter.Problem($"error: {problem}");
         var selected = settings.Shard?.Select(files) ?? files;
-        var exit = problems.Count > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
         if (CollidingNames(selected, reporter))
             return ExitCodes.InvalidInput;
         if (!PrepareOutput(settings.OutDirectory, reporter))
@@ -25,7 +22,7 @@ internal sealed class GenerateCommand(CliContext context)
         IReadOnlyList<DatasetOutcome> outcomes;
         try
         {
-            using var _ = OutputLock.Acquire(settings.OutDirectory, LockWait, () => reporter.Info($"waiting for another run to finish writing to {context.Display(settings.OutDirectory)}…"));
+            using var _ = OutputLock.Acquire(settings.OutDirectory, context.LockWait, () => reporter.Info($"waiting for another run to finish writing to {context.Display(settings.OutDirectory)}…"));
             AtomicFile.RemoveStale(settings.OutDirectory);
             outcomes = ProcessAll(selected, settings, reporter);
         }
@@ -34,22 +31,35 @@ internal sealed class GenerateCommand(CliContext context)
             reporter.Problem($"error: {e.Message}");
             return ExitCodes.OutputFailed;
         }
-        exit = outcomes.Aggregate(exit, (worst, o) => ExitCodes.Worst(worst, o.ExitCode));
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            reporter.Problem($"error: {context.Display(settings.OutDirectory)}: cannot write: {e.Message}");
+            return ExitCodes.OutputFailed;
+        }
+        var exit = outcomes.Aggregate(problems.Count > 0 ? ExitCodes.InvalidInput : ExitCodes.Success, (worst, o) => ExitCodes.Worst(worst, o.ExitCode));
         reporter.Summary(outcomes, exit, clock.Elapsed.TotalSeconds);
         return exit;
     }
 
     IReadOnlyList<DatasetOutcome> ProcessAll(IReadOnlyList<string> files, GenerateSettings settings, RunReporter reporter)
     {
-        var processor = new DatasetProcessor(settings, ReportWriters.For(settings.Formats, context.Writers), context);
+        var previous = Manifest.Read(settings.OutDirectory);
+        var processor = new DatasetProcessor(settings, ReportWriters.For(settings.Formats, context.Writers), context, previous);
         var outcomes = new DatasetOutcome[files.Count];
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = settings.Parallel }, i =>
         {
             outcomes[i] = ProcessOne(processor, files[i], settings.Mode.Verbose);
             reporter.Dataset(outcomes[i], context.Display);
         });
+        var fresh = outcomes.Where(o => o.ExitCode == ExitCodes.Success && !o.Skipped).Select(o => Entry(o, processor, settings));
+        previous.Merge(ToolInfo.Version, fresh).Write(settings.OutDirectory);
         return outcomes;
     }
+
+    ManifestEntry Entry(DatasetOutcome o, DatasetProcessor processor, GenerateSettings settings) => new(
+        context.Display(o.InputPath), o.InputSha256!, processor.OutputOptions,
+        o.Outputs.Select(f => f with { Path = Path.GetRelativePath(settings.OutDirectory, f.Path) }).ToList(),
+        o.StageSeconds);
 
     /// <summary>A bug while processing one dataset is reported (exit 1) without stopping the others.</summary>
     static DatasetOutcome ProcessOne(DatasetProcessor processor, string file, bool verbose)

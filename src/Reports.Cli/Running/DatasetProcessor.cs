@@ -7,8 +7,19 @@ using Reports.Domain.Loading;
 namespace Reports.Cli.Running;
 
 /// <summary>One dataset through the pipeline: read → validate → each writer, atomically, into the output folder.</summary>
-internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<IReportWriter> writers, CliContext context)
+internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<IReportWriter> writers, CliContext context, Manifest? previous = null)
 {
+    /// <summary>The options that shape the output; a change in any of them means regenerating.</summary>
+    public IReadOnlyDictionary<string, string> OutputOptions { get; } = new Dictionary<string, string>
+    {
+        ["formats"] = string.Join(",", writers.Select(w => w.Extension[1..])),
+        ["culture"] = settings.Culture.Name,
+        ["pageSize"] = settings.PageSize,
+        ["appendix"] = settings.Appendix,
+        ["fonts"] = string.Join(Path.PathSeparator, settings.FontDirectories),
+        ["sourceDateEpoch"] = settings.SourceDateEpoch?.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+    };
+
     public DatasetOutcome Process(string inputPath)
     {
         var stages = new Dictionary<string, double>();
@@ -18,11 +29,16 @@ internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<
         if (bytes is null)
             return Failed(inputPath, ExitCodes.InvalidInput, [$"{display}: cannot read the dataset: {readError}"], stages);
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (settings.IfChanged && UpToDate(context.Display(inputPath), sha) is { } entry)
+            return new DatasetOutcome(inputPath, sha, ExitCodes.Success, true, entry.Outputs.Select(o => o with { Path = Path.Combine(settings.OutDirectory, o.Path) }).ToList(), [], stages);
         var result = SummitLoader.Load(display, bytes);
         stages["validate"] = Lap(clock);
         if (!result.IsValid)
             return Failed(inputPath, ExitCodes.InvalidInput, result.Errors.Select(e => e.ToString()).ToList(), stages, sha);
         var request = new ReportRequest(inputPath, sha, settings.SourceDateEpoch ?? GeneratedAtFromDataset(result), settings);
+        var problems = writers.SelectMany(w => w.Check(result.Summit!, request)).Select(p => $"{display}: {p}").ToList();
+        if (problems.Count > 0)
+            return Failed(inputPath, ExitCodes.InvalidInput, problems, stages, sha);
         var outputs = new List<OutputFile>();
         foreach (var writer in writers)
         {
@@ -40,6 +56,19 @@ internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<
         }
         return new DatasetOutcome(inputPath, sha, ExitCodes.Success, false, outputs, [], stages);
     }
+
+    /// <summary>The manifest entry proving this dataset's reports are current, or null when they must be made.</summary>
+    ManifestEntry? UpToDate(string input, string sha)
+    {
+        if (previous is null || previous.ToolVersion != ToolInfo.Version || previous.Find(input) is not { } entry)
+            return null;
+        if (entry.Sha256 != sha || !entry.Options.OrderBy(o => o.Key).SequenceEqual(OutputOptions.OrderBy(o => o.Key)))
+            return null;
+        return entry.Outputs.All(o => Matches(Path.Combine(settings.OutDirectory, o.Path), o.Sha256)) ? entry : null;
+    }
+
+    static bool Matches(string path, string sha) =>
+        File.Exists(path) && Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))) == sha;
 
     static (byte[]? Bytes, string? Error) Read(string path, string display)
     {

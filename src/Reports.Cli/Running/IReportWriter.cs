@@ -11,6 +11,10 @@ internal interface IReportWriter
     /// <summary>File extension with the dot, e.g. ".pdf".</summary>
     string Extension { get; }
 
+    /// <summary>Problems that would stop this format from being made (e.g. a character no font can draw),
+    /// each naming its JSON path; checked for every format before anything is written.</summary>
+    IReadOnlyList<string> Check(Summit summit, ReportRequest request);
+
     WriterOutcome Write(Summit summit, ReportRequest request, Stream output);
 }
 

@@ -65,7 +65,7 @@ internal sealed class RunReporter(CliContext context, OutputMode mode, string co
     static string Detail(OutputFile o)
     {
         var size = o.Bytes >= 1024 ? $"{o.Bytes / 1024.0:0} KB" : $"{o.Bytes} B";
-        var extent = o.Pages is { } p ? $"{p} pages, " : o.Rows is { } r ? $"{r} rows, " : "";
+        var extent = o.Pages is { } p ? $"{p} page{(p == 1 ? "" : "s")}, " : o.Rows is { } r ? $"{r} row{(r == 1 ? "" : "s")}, " : "";
         return string.Create(CultureInfo.InvariantCulture, $"{extent}{size}");
     }
 

@@ -1,0 +1,83 @@
+using System.Text.Json;
+using Reports.Cli.Running;
+
+namespace Reports.Cli.Output;
+
+/// <summary>Reads and writes the manifest with a fixed key order, so diffs of it are meaningful.</summary>
+internal static class ManifestJson
+{
+    static readonly JsonWriterOptions Indented = new() { Indented = true };
+
+    public static void Write(Manifest manifest, Stream stream)
+    {
+        using var json = new Utf8JsonWriter(stream, Indented);
+        json.WriteStartObject();
+        json.WriteString("tool", ToolInfo.Name);
+        json.WriteString("toolVersion", manifest.ToolVersion);
+        json.WriteStartArray("datasets");
+        foreach (var d in manifest.Datasets)
+            WriteEntry(json, d);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    static void WriteEntry(Utf8JsonWriter json, ManifestEntry d)
+    {
+        json.WriteStartObject();
+        json.WriteString("input", d.Input);
+        json.WriteString("sha256", d.Sha256);
+        json.WriteStartObject("options");
+        foreach (var (key, value) in d.Options.OrderBy(o => o.Key, StringComparer.Ordinal))
+            json.WriteString(key, value);
+        json.WriteEndObject();
+        json.WriteStartArray("outputs");
+        foreach (var o in d.Outputs)
+            WriteOutput(json, o);
+        json.WriteEndArray();
+        json.WriteStartObject("timings");
+        foreach (var (stage, seconds) in d.Timings.OrderBy(t => t.Key, StringComparer.Ordinal))
+            json.WriteNumber(stage, seconds);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    static void WriteOutput(Utf8JsonWriter json, OutputFile o)
+    {
+        json.WriteStartObject();
+        json.WriteString("path", o.Path);
+        json.WriteString("format", o.Format);
+        json.WriteString("sha256", o.Sha256);
+        json.WriteNumber("bytes", o.Bytes);
+        if (o.Pages is { } pages)
+            json.WriteNumber("pages", pages);
+        if (o.Rows is { } rows)
+            json.WriteNumber("rows", rows);
+        if (o.Format == "xlsx")
+            json.WriteNumber("neutralisedCells", o.NeutralisedCells);
+        json.WriteEndObject();
+    }
+
+    public static Manifest? Parse(byte[] bytes)
+    {
+        using var doc = JsonDocument.Parse(bytes);
+        var root = doc.RootElement;
+        var datasets = root.GetProperty("datasets").EnumerateArray().Select(Entry).ToList();
+        return new Manifest(root.GetProperty("toolVersion").GetString() ?? "", datasets);
+    }
+
+    static ManifestEntry Entry(JsonElement e) => new(
+        e.GetProperty("input").GetString()!,
+        e.GetProperty("sha256").GetString()!,
+        e.GetProperty("options").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? ""),
+        e.GetProperty("outputs").EnumerateArray().Select(Output).ToList(),
+        e.GetProperty("timings").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDouble()));
+
+    static OutputFile Output(JsonElement o) => new(
+        o.GetProperty("path").GetString()!,
+        o.GetProperty("format").GetString()!,
+        o.GetProperty("sha256").GetString()!,
+        o.GetProperty("bytes").GetInt64(),
+        o.TryGetProperty("pages", out var p) ? p.GetInt32() : null,
+        o.TryGetProperty("rows", out var r) ? r.GetInt32() : null,
+        o.TryGetProperty("neutralisedCells", out var n) ? n.GetInt32() : 0);
+}
