@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using DocumentFormat.OpenXml.Packaging;
+using Reports.Excel.Formats;
+using Reports.Excel.Text;
+
+namespace Reports.Excel.Streaming;
+
+/// <summary>
+/// Writes a <see cref="TableSheet"/> into an (empty) worksheet part row by row, so memory stays flat however
+/// many rows there are. Text goes in as inline strings, numbers as numbers; risky text gets the quote prefix.
+/// </summary>
+internal sealed class TableSheetWriter(StyleRegistry styles, InjectionGuard guard)
+{
+    const double LineHeight = 15;
+    const double MaxRowHeight = 409;
+
+    static readonly XmlWriterSettings Settings = new()
+    {
+        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        NewLineHandling = NewLineHandling.None,
+        CloseOutput = false,
+    };
+
+    /// <param name="tableId">Unique among the workbook's tables.</param>
+    public void Write(WorksheetPart part, TableSheet sheet, uint tableId)
+    {
+        var (widths, rowCount) = ColumnWidths.Measure(sheet);
+        var range = CellReference.Range(1, 1, sheet.Columns.Count, 1 + Math.Max(rowCount, 1));
+        var tableRelationship = TablePartWriter.Add(part, sheet, tableId, range);
+        var links = new List<SheetLink>();
+        using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
+        using var xml = XmlWriter.Create(stream, Settings);
+        WorksheetXml.WriteStart(xml, range, widths);
+        WriteHeader(xml, sheet);
+        var row = 2;
+        foreach (var data in sheet.Rows())
+            WriteRow(xml, part, sheet, data, row++, widths, links);
+        WorksheetXml.WriteEnd(xml, links, tableRelationship);
+    }
+
+    static void WriteHeader(XmlWriter xml, TableSheet sheet)
+    {
+        StartRow(xml, 1, null);
+        for (var i = 0; i < sheet.Columns.Count; i++)
+            WriteInlineText(xml, CellReference.Cell(i + 1, 1), 0, sheet.Columns[i].Header);
+        xml.WriteEndElement();
+    }
+
+    void WriteRow(XmlWriter xml, WorksheetPart part, TableSheet sheet, TableRow data, int row, double[] widths, List<SheetLink> links)
+    {
+        StartRow(xml, row, Height(sheet, data, widths));
+        for (var i = 0; i < data.Cells.Count && i < sheet.Columns.Count; i++)
+        {
+            var reference = CellReference.Cell(i + 1, row);
+            switch (data.Cells[i])
+            {
+                case TextCell text:
+                    WriteText(xml, reference, text, sheet.Columns[i].Wrap);
+                    AddLink(part, reference, text, links);
+                    break;
+                case NumberCell number:
+                    WriteNumber(xml, reference, number);
+                    break;
+            }
+        }
+        xml.WriteEndElement();
+    }
+
+    void WriteText(XmlWriter xml, string reference, TextCell cell, bool wrap)
+    {
+        var text = CellText.Fit(cell.Text);
+        var link = cell.Location is not null || cell.Url is not null;
+        var style = styles.IndexOf(new CellStyle(null, wrap, link, guard.Neutralise(text)));
+        WriteInlineText(xml, reference, style, text);
+    }
+
+    void WriteNumber(XmlWriter xml, string reference, NumberCell cell)
+    {
+        if (!double.IsFinite(cell.Value))
+            throw new ArgumentException($"Cell {reference} would hold {cell.Value}; values must be finite (validate the dataset first).");
+        xml.WriteStartElement("c", SpreadsheetNamespaces.Main);
+        xml.WriteAttributeString("r", reference);
+        xml.WriteAttributeString("s", styles.IndexOf(new CellStyle(cell.FormatCode, false, false, false)).ToString(CultureInfo.InvariantCulture));
+        xml.WriteElementString("v", SpreadsheetNamespaces.Main, NumberFormats.Stored(cell.Value));
+        xml.WriteEndElement();
+    }
+
+    static void WriteInlineText(XmlWriter xml, string reference, int style, string text)
+    {
+        xml.WriteStartElement("c", SpreadsheetNamespaces.Main);
+        xml.WriteAttributeString("r", reference);
+        if (style != 0)
+            xml.WriteAttributeString("s", style.ToString(CultureInfo.InvariantCulture));
+        xml.WriteAttributeString("t", "inlineStr");
+        xml.WriteStartElement("is", SpreadsheetNamespaces.Main);
+        xml.WriteStartElement("t", SpreadsheetNamespaces.Main);
+        if (NeedsPreserve(text))
+            xml.WriteAttributeString("xml", "space", null, "preserve");
+        xml.WriteString(CellText.Escape(text));
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    static void AddLink(WorksheetPart part, string reference, TextCell cell, List<SheetLink> links)
+    {
+        if (cell.Location is not null)
+        {
+            links.Add(new SheetLink(reference, cell.Location, null));
+        }
+        else if (cell.Url is not null)
+        {
+            var id = "rId" + (links.Count + 2).ToString(CultureInfo.InvariantCulture);
+            part.AddHyperlinkRelationship(cell.Url, true, id);
+            links.Add(new SheetLink(reference, null, id));
+        }
+    }
+
+    static void StartRow(XmlWriter xml, int row, double? height)
+    {
+        xml.WriteStartElement("row", SpreadsheetNamespaces.Main);
+        xml.WriteAttributeString("r", row.ToString(CultureInfo.InvariantCulture));
+        if (height is { } ht)
+        {
+            xml.WriteAttributeString("ht", ht.ToString("0.##", CultureInfo.InvariantCulture));
+            xml.WriteAttributeString("customHeight", "1");
+        }
+    }
+
+    // Excel does not grow rows to fit wrapped text when it opens a file, so the height is estimated here.
+    static double? Height(TableSheet sheet, TableRow data, double[] widths)
+    {
+        var lines = 1;
+        for (var i = 0; i < data.Cells.Count && i < sheet.Columns.Count; i++)
+        {
+            if (sheet.Columns[i].Wrap && data.Cells[i] is TextCell text)
+                lines = Math.Max(lines, TextWidth.WrappedLines(text.Text, widths[i]));
+        }
+        return lines > 1 ? Math.Min(MaxRowHeight, lines * LineHeight) : null;
+    }
+
+    static bool NeedsPreserve(string text) =>
+        text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]) || text.Contains('\n') || text.Contains('\t'));
+}

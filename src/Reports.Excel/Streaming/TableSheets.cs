@@ -1,0 +1,42 @@
+using DocumentFormat.OpenXml.Packaging;
+using Reports.Excel.Charts;
+using Reports.Excel.Composition;
+using Reports.Excel.Tables;
+using Reports.Excel.Text;
+
+namespace Reports.Excel.Streaming;
+
+/// <summary>
+/// The second stage, on the package ClosedXML saved: streams the table sheets (Indicators, Agreements, Sources)
+/// into their empty sheets, adds the native charts and appends the styles the streamed cells use.
+/// </summary>
+internal static class TableSheets
+{
+    public static void Complete(Stream package, WorkbookPlan plan, InjectionGuard guard)
+    {
+        package.Position = 0;
+        using var document = SpreadsheetDocument.Open(package, isEditable: true);
+        var workbook = document.WorkbookPart ?? throw new InvalidOperationException("ClosedXML saved a package without a workbook part.");
+        var stylesheet = workbook.WorkbookStylesPart?.Stylesheet ?? throw new InvalidOperationException("ClosedXML saved a package without styles.");
+        var styles = new StyleRegistry(stylesheet);
+        var writer = new TableSheetWriter(styles, guard);
+        var tableId = NextTableId(workbook);
+        writer.Write(SheetPart(workbook, SheetNames.Indicators), IndicatorsTable.Create(plan), tableId++);
+        writer.Write(SheetPart(workbook, SheetNames.Agreements), AgreementsTable.Create(plan), tableId++);
+        writer.Write(SheetPart(workbook, SheetNames.Sources), SourcesTable.Create(plan), tableId);
+        ChartInjector.Add(SheetPart(workbook, SheetNames.Charts), plan.Charts);
+        styles.Commit();
+        stylesheet.Save();
+    }
+
+    // Only the relationship is followed: loading the part's XML would make the SDK write it back over the stream.
+    static WorksheetPart SheetPart(WorkbookPart workbook, string name)
+    {
+        var sheet = workbook.Workbook.Sheets?.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().FirstOrDefault(s => s.Name?.Value == name)
+            ?? throw new InvalidOperationException($"The workbook has no sheet named {name}; ClosedXML should have made it.");
+        return (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
+    }
+
+    static uint NextTableId(WorkbookPart workbook) =>
+        workbook.WorksheetParts.SelectMany(w => w.TableDefinitionParts).Select(t => t.Table.Id?.Value ?? 0).DefaultIfEmpty(0u).Max() + 1;
+}

@@ -1,0 +1,50 @@
+using Reports.Domain.Formatting;
+using Reports.Domain.Model;
+using Reports.Excel.Composition;
+using Reports.Excel.Formats;
+using Reports.Excel.Streaming;
+
+namespace Reports.Excel.Tables;
+
+/// <summary>The Indicators sheet: one row per indicator, the value as a number in column D.</summary>
+internal static class IndicatorsTable
+{
+    public const string TableName = "Indicators";
+
+    static readonly IReadOnlyList<TableColumn> Columns =
+    [
+        new("Id", 34),
+        new("Theme", 30),
+        new("Indicator", 50, Wrap: true, MinWidth: 24),
+        new("Value", 20, MinWidth: 10),
+        new("Qualifier", 16),
+        new("Qualifier as worded", 30, Wrap: true),
+        new("Unit", 16),
+        new("Period", 14),
+        new("Kind", 10),
+        new("Direction", 30),
+        new("Source excerpt", 80, Wrap: true, MinWidth: 80),
+        new("Source", 30),
+        new("Note", 50, Wrap: true),
+    ];
+
+    public static TableSheet Create(WorkbookPlan plan) =>
+        new(SheetNames.Indicators, TableName, Columns, () => plan.Summit.Indicators.Select(i => Row(plan, i)));
+
+    static TableRow Row(WorkbookPlan plan, Indicator indicator) => new(
+    [
+        Cells.Text(indicator.Id),
+        Cells.Text(plan.ThemeTitle(indicator.ThemeId)),
+        Cells.Text(indicator.Label),
+        new NumberCell(indicator.Value, NumberFormats.For(indicator.Unit)),
+        Cells.Text(FigureFormatter.QualifierWords(indicator.Qualifier)),
+        Cells.Text(indicator.QualifierText),
+        Cells.Text(indicator.Unit.Id),
+        Cells.Text(indicator.Period),
+        Cells.Text(FigureFormatter.KindWords(indicator.Kind)),
+        indicator.Direction is null ? null : Cells.Text(plan.DirectionText(indicator.Direction)),
+        Cells.Text(indicator.SourceExcerpt),
+        Cells.Link(indicator.SourceId, SheetNames.Sources, plan.Sources.RowOf(indicator.Id)),
+        Cells.Text(indicator.Note),
+    ]);
+}
