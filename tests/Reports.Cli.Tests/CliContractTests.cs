@@ -162,6 +162,42 @@ public sealed class CliContractTests
         run.Error.ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("CI", "true")]
+    [InlineData("GITHUB_ACTIONS", "true")]
+    public void Under_CI_output_is_plain_lines_without_ANSI_codes_even_on_a_terminal(string variable, string value)
+    {
+        using var run = CliRun.WithSeed([new FakeWriter()], terminal: true);
+        run.Environment[variable] = value;
+
+        run.Run().ShouldBe(ExitCodes.Success, run.Error);
+
+        (run.Out + run.Error).ShouldNotContain("\u001b");
+        run.Out.ShouldContain("generate: 1 dataset, 1 output");
+    }
+
+    [Fact]
+    public void On_an_interactive_terminal_outside_CI_a_live_progress_display_is_drawn()
+    {
+        using var run = CliRun.WithSeed([new FakeWriter()], terminal: true);
+
+        run.Run().ShouldBe(ExitCodes.Success, run.Error);
+
+        run.Error.ShouldContain("\u001b[");
+        run.Out.ShouldContain("generate: 1 dataset, 1 output");
+    }
+
+    [Fact]
+    public void Redirected_output_is_plain_lines_without_ANSI_codes()
+    {
+        using var run = CliRun.WithSeed([new FakeWriter()]);
+        File.WriteAllText(run.PathOf("input/bad.json"), "{");
+
+        run.Run().ShouldBe(ExitCodes.InvalidInput);
+
+        (run.Out + run.Error).ShouldNotContain("\u001b");
+    }
+
     sealed class ThrowingWriter : IReportWriter
     {
         public ReportFormatKind Kind => ReportFormatKind.Pdf;

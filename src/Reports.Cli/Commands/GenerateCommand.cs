@@ -46,11 +46,14 @@ internal sealed class GenerateCommand(CliContext context)
         var previous = Manifest.Read(settings.OutDirectory);
         var processor = new DatasetProcessor(settings, ReportWriters.For(settings.Formats, context.Writers), context, previous);
         var outcomes = new DatasetOutcome[files.Count];
-        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = settings.Parallel }, i =>
-        {
-            outcomes[i] = ProcessOne(processor, files[i], settings.Mode.Verbose);
-            reporter.Dataset(outcomes[i], context.Display);
-        });
+        var stages = 1 + processor.Writers.Count;
+        LiveProgress.For(context, settings.Mode).Run(files.Select(context.Display).ToList(), stages, reporter, track =>
+            Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = settings.Parallel }, i =>
+            {
+                outcomes[i] = ProcessOne(processor, files[i], settings.Mode.Verbose, stage => track(i, stage));
+                track(i, null);
+                reporter.Dataset(outcomes[i], context.Display);
+            }));
         var fresh = outcomes.Where(o => o.ExitCode == ExitCodes.Success && !o.Skipped).Select(o => Entry(o, processor, settings));
         previous.Merge(ToolInfo.Version, fresh).Write(settings.OutDirectory);
         return outcomes;
@@ -62,11 +65,11 @@ internal sealed class GenerateCommand(CliContext context)
         o.StageSeconds);
 
     /// <summary>A bug while processing one dataset is reported (exit 1) without stopping the others.</summary>
-    static DatasetOutcome ProcessOne(DatasetProcessor processor, string file, bool verbose)
+    static DatasetOutcome ProcessOne(DatasetProcessor processor, string file, bool verbose, Action<string> stageDone)
     {
         try
         {
-            return processor.Process(file);
+            return processor.Process(file, stageDone);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -16,7 +16,7 @@ internal sealed class ValidateCommand(CliContext context)
         var settings = new GenerateSettings(inputs, context.WorkingDirectory, [], System.Globalization.CultureInfo.InvariantCulture,
             "A4", [], "full", false, 1, null, mode, null);
         var processor = new DatasetProcessor(settings, [], context);
-        var outcomes = files.Select(processor.Process).ToList();
+        var outcomes = files.Select(f => processor.Process(f)).ToList();
         foreach (var outcome in outcomes)
             reporter.Dataset(outcome, context.Display);
         var exit = outcomes.Aggregate(problems.Count > 0 ? ExitCodes.InvalidInput : ExitCodes.Success, (w, o) => ExitCodes.Worst(w, o.ExitCode));

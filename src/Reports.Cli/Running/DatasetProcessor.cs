@@ -9,6 +9,8 @@ namespace Reports.Cli.Running;
 /// <summary>One dataset through the pipeline: read → validate → each writer, atomically, into the output folder.</summary>
 internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<IReportWriter> writers, CliContext context, Manifest? previous = null)
 {
+    public IReadOnlyList<IReportWriter> Writers => writers;
+
     /// <summary>The options that shape the output; a change in any of them means regenerating.</summary>
     public IReadOnlyDictionary<string, string> OutputOptions { get; } = new Dictionary<string, string>
     {
@@ -20,7 +22,8 @@ internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<
         ["sourceDateEpoch"] = settings.SourceDateEpoch?.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
     };
 
-    public DatasetOutcome Process(string inputPath)
+    /// <param name="stageDone">Told the name of each stage as it finishes ("validate", "pdf", "xlsx").</param>
+    public DatasetOutcome Process(string inputPath, Action<string>? stageDone = null)
     {
         var stages = new Dictionary<string, double>();
         var display = context.Display(inputPath);
@@ -33,6 +36,7 @@ internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<
             return new DatasetOutcome(inputPath, sha, ExitCodes.Success, true, entry.Outputs.Select(o => o with { Path = Path.Combine(settings.OutDirectory, o.Path) }).ToList(), [], stages);
         var result = SummitLoader.Load(display, bytes);
         stages["validate"] = Lap(clock);
+        stageDone?.Invoke("validate");
         if (!result.IsValid)
             return Failed(inputPath, ExitCodes.InvalidInput, result.Errors.Select(e => e.ToString()).ToList(), stages, sha);
         var request = new ReportRequest(inputPath, sha, settings.SourceDateEpoch ?? GeneratedAtFromDataset(result), settings);
@@ -53,6 +57,7 @@ internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<
                 return Failed(inputPath, ExitCodes.OutputFailed, [$"{context.Display(target)}: cannot write the {writer.Extension[1..].ToUpperInvariant()} report: {e.Message}"], stages, sha, outputs);
             }
             stages[writer.Kind.ToString().ToLowerInvariant()] = Lap(clock);
+            stageDone?.Invoke(writer.Extension[1..]);
         }
         return new DatasetOutcome(inputPath, sha, ExitCodes.Success, false, outputs, [], stages);
     }

@@ -11,18 +11,50 @@ namespace Reports.Cli.Running;
 internal sealed class RunReporter(CliContext context, OutputMode mode, string command)
 {
     readonly Lock _gate = new();
+    readonly List<(bool Error, string Line)> _deferred = [];
+    bool _deferring;
+
+    /// <summary>While a live progress display owns the terminal, hold lines back and print them after it.</summary>
+    public IDisposable Defer()
+    {
+        lock (_gate)
+            _deferring = true;
+        return new Flush(this);
+    }
+
+    sealed class Flush(RunReporter reporter) : IDisposable
+    {
+        public void Dispose()
+        {
+            lock (reporter._gate)
+            {
+                reporter._deferring = false;
+                foreach (var (error, line) in reporter._deferred)
+                    reporter.Write(error, line);
+                reporter._deferred.Clear();
+            }
+        }
+    }
+
+    void Write(bool error, string line)
+    {
+        if (_deferring)
+            _deferred.Add((error, line));
+        else
+            (error ? context.Error : context.Out).WriteLine(line);
+    }
 
     public void Info(string line)
     {
         if (!mode.Quiet && !mode.Json)
             lock (_gate)
-                context.Out.WriteLine(line);
+                Write(false, line);
     }
 
     public void Problem(string line)
     {
         lock (_gate)
-            context.Error.WriteLine(line);
+            Write(true, line);
     }
 
     public void Dataset(DatasetOutcome outcome, Func<string, string> display)
@@ -30,16 +62,16 @@ internal sealed class RunReporter(CliContext context, OutputMode mode, string co
         lock (_gate)
         {
             foreach (var error in outcome.Errors)
-                context.Error.WriteLine(error);
+                Write(true, error);
             if (mode.Quiet || mode.Json)
                 return;
             var name = display(outcome.InputPath);
             if (outcome.Skipped)
-                context.Out.WriteLine($"{name}: unchanged, skipped");
+                Write(false, $"{name}: unchanged, skipped");
             else if (outcome.ExitCode == ExitCodes.Success)
-                context.Out.WriteLine($"{name}: {Written(outcome, display)}");
+                Write(false, $"{name}: {Written(outcome, display)}");
             else
-                context.Out.WriteLine($"{name}: failed ({outcome.Errors.Count} problem{(outcome.Errors.Count == 1 ? "" : "s")})");
+                Write(false, $"{name}: failed ({outcome.Errors.Count} problem{(outcome.Errors.Count == 1 ? "" : "s")})");
         }
     }
 
@@ -52,7 +84,7 @@ internal sealed class RunReporter(CliContext context, OutputMode mode, string co
             $"{command}: {outcomes.Count} dataset{(outcomes.Count == 1 ? "" : "s")}, {outputs} output{(outputs == 1 ? "" : "s")}, {skipped} skipped, {errors} error{(errors == 1 ? "" : "s")} in {seconds:0.00} s");
         if (mode.Json)
             lock (_gate)
-                context.Out.WriteLine(JsonSummary(outcomes, exitCode, seconds));
+                Write(false, JsonSummary(outcomes, exitCode, seconds));
         else if (!mode.Quiet)
             Info(line);
     }
