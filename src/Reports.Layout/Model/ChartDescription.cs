@@ -1,0 +1,16 @@
+namespace Reports.Layout.Model;
+
+/// <summary>
+/// What a chart shows, independent of any charting library. <paramref name="ValueAxisTitle"/> should
+/// carry the unit ("USD bn"); <paramref name="Period"/> and <paramref name="SourceLine"/> form the
+/// caption under the chart.
+/// </summary>
+public sealed record ChartDescription(
+    ChartKind Kind,
+    string Title,
+    IReadOnlyList<string> Categories,
+    IReadOnlyList<ChartSeriesData> Series,
+    string ValueAxisTitle,
+    string? CategoryAxisTitle,
+    string? Period,
+    string? SourceLine);

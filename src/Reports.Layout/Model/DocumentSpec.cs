@@ -1,0 +1,4 @@
+namespace Reports.Layout.Model;
+
+/// <summary>A whole document: metadata, the flow of blocks, and the running header and footer.</summary>
+public sealed record DocumentSpec(DocumentMetadata Metadata, IReadOnlyList<Block> Blocks, PageDecorations Decorations);

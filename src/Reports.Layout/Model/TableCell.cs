@@ -1,0 +1,17 @@
+namespace Reports.Layout.Model;
+
+/// <summary>The content of one table cell; it wraps within its column.</summary>
+public sealed record TableCell(IReadOnlyList<Span> Spans)
+{
+    /// <summary>A cell holding plain, unstyled text.</summary>
+    public TableCell(string text)
+        : this(Span.Plain(text))
+    {
+    }
+
+    /// <summary>A cell holding plain, unstyled text.</summary>
+    public static TableCell Of(string text) => new(text);
+
+    /// <summary>Plain text converts to a cell, so rows can be written as string arrays.</summary>
+    public static implicit operator TableCell(string text) => new(text);
+}

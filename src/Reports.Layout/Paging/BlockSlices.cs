@@ -1,0 +1,12 @@
+namespace Reports.Layout.Paging;
+
+/// <summary>
+/// What a block measures to: its slices, the white space it wants around it (between two blocks the
+/// larger wins), and whether it must stay on the page of the block after it (headings).
+/// </summary>
+internal sealed record BlockSlices(IReadOnlyList<Slice> Slices, double SpaceBefore, double SpaceAfter, bool KeepWithNext = false)
+{
+    public static BlockSlices Empty { get; } = new([], 0, 0);
+
+    public double Height => Slices.Sum(s => s.Height + s.SpaceBefore);
+}

@@ -1,0 +1,65 @@
+using Reports.Layout.Model;
+using Reports.Layout.Text;
+
+namespace Reports.Layout.Paging;
+
+/// <summary>
+/// A chart: our own title above (wrapped, same type as the document), the plot area the renderer fills
+/// with vectors, and a caption line with the period and the source. One slice, never split; a chart
+/// taller than the page is shrunk to fit.
+/// </summary>
+internal sealed class ChartLayout(LayoutContext context, ChartFacePlanner planner)
+{
+    private const double Gap = 6;
+
+    /// <summary>Estimated share of the plot width left for the bars once the value axis is drawn.</summary>
+    private const double DataAreaShare = 0.86;
+
+    public BlockSlices Layout(ChartBlock block)
+    {
+        var chart = block.Chart;
+        ChartValidator.Check(chart, block.Origin);
+        var title = context.Text.Layout(SpanStyler.Plain(chart.Title, BlockStyles.ChartTitle), context.Width, 1.3);
+        var caption = context.Text.Layout(SpanStyler.Plain(Caption(chart), BlockStyles.ChartCaption), context.Width, 1.4);
+        var plotHeight = Math.Min(block.Height, context.Height - title.Height - caption.Height - (2 * Gap));
+
+        var boxes = new List<PlacedBox>();
+        var y = Place(title, 0, boxes) + Gap;
+        var labels = CategoryLabels(chart);
+        boxes.Add(new PlacedChart(new Rect(0, y, context.Width, plotHeight), chart)
+        {
+            Faces = planner.Plan(chart, labels, block.Origin),
+            CategoryLabels = labels,
+        });
+        y = Place(caption, y + plotHeight + Gap, boxes);
+        return new BlockSlices([new Slice(y, boxes)], 10, 16);
+    }
+
+    private static string Caption(ChartDescription chart) =>
+        string.Join("  ·  ", new[] { chart.Period, chart.SourceLine }.Where(s => !string.IsNullOrWhiteSpace(s)));
+
+    private static double Place(TextBlock text, double y, List<PlacedBox> boxes)
+    {
+        foreach (var line in text.Lines)
+        {
+            TextPlacer.Place(line, 0, y, 0, CellAlign.Left, boxes);
+            y += line.Height;
+        }
+
+        return y;
+    }
+
+    /// <summary>Category labels wrapped with "\n" to the width of their slot, so neighbours never collide.</summary>
+    private IReadOnlyList<string> CategoryLabels(ChartDescription chart)
+    {
+        var slot = context.Width * DataAreaShare / Math.Max(1, chart.Categories.Count) * 0.92;
+        var style = new TextStyle(FontVariant.Regular, ChartStyle.TickSize, Theme.Ink);
+        return [.. chart.Categories.Select(category => Wrap(category, style, slot))];
+    }
+
+    private string Wrap(string text, TextStyle style, double width)
+    {
+        var lines = context.Text.Layout(SpanStyler.Plain(text, style), width, 1).Lines;
+        return string.Join('\n', lines.Select(line => string.Concat(line.Runs.Select(r => r.Text)).Trim()));
+    }
+}

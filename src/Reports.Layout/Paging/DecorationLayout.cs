@@ -1,0 +1,70 @@
+using System.Globalization;
+using Reports.Layout.Model;
+using Reports.Layout.Text;
+
+namespace Reports.Layout.Paging;
+
+/// <summary>
+/// The running header (small, muted, above a hairline) and footer (hairline, text left, "Page X of Y"
+/// right) on pages from <see cref="PageDecorations.FirstDecoratedPage"/> on. Each is one line; text
+/// too long for it is cut with an ellipsis.
+/// </summary>
+internal sealed class DecorationLayout(TextEngine text, PageGeometry page, PageDecorations decorations)
+{
+    private const double RuleOffset = 7;
+    private const double NumberGap = 12;
+
+    public void Decorate(IReadOnlyList<List<PlacedBox>> pages)
+    {
+        for (var p = Math.Max(1, decorations.FirstDecoratedPage); p <= pages.Count; p++)
+        {
+            var boxes = new List<PlacedBox>();
+            Header(boxes);
+            Footer(boxes, p, pages.Count);
+            pages[p - 1].AddRange(boxes.Select(b => b with { BlockIndex = -1 }));
+        }
+    }
+
+    private void Header(List<PlacedBox> boxes)
+    {
+        if (string.IsNullOrWhiteSpace(decorations.HeaderText))
+            return;
+        var content = page.Content;
+        PlaceLine(Fit(decorations.HeaderText, content.Width), content.X, page.HeaderBaseline, boxes);
+        boxes.Add(Rule(page.HeaderBaseline + RuleOffset));
+    }
+
+    private void Footer(List<PlacedBox> boxes, int number, int count)
+    {
+        var content = page.Content;
+        var numberWidth = 0.0;
+        if (decorations.PageXOfY)
+        {
+            var label = string.Create(CultureInfo.InvariantCulture, $"Page {number} of {count}");
+            var line = text.SingleLine(new StyledSpan(label, BlockStyles.Decoration), 1.2);
+            numberWidth = line.Width;
+            PlaceLine(line, content.Right - line.Width, page.FooterBaseline, boxes);
+        }
+
+        if (!string.IsNullOrWhiteSpace(decorations.FooterText))
+            PlaceLine(Fit(decorations.FooterText, content.Width - numberWidth - NumberGap), content.X, page.FooterBaseline, boxes);
+        if (decorations.PageXOfY || !string.IsNullOrWhiteSpace(decorations.FooterText))
+            boxes.Add(Rule(page.FooterBaseline - RuleOffset - (BlockStyles.Decoration.Size * 0.9)));
+    }
+
+    private PlacedRect Rule(double y) =>
+        new(new Rect(page.Content.X, y, page.Content.Width, Theme.HairLine), Theme.LightRule);
+
+    private static void PlaceLine(TextLine line, double x, double baseline, List<PlacedBox> boxes) =>
+        TextPlacer.Place(line, x, baseline - line.Baseline, 0, CellAlign.Left, boxes);
+
+    /// <summary>The text on one line, cut at a character with "…" when it is wider than <paramref name="width"/>.</summary>
+    private TextLine Fit(string value, double width)
+    {
+        var line = text.SingleLine(new StyledSpan(value, BlockStyles.Decoration), 1.2);
+        var estimate = line.Width > width ? (int)(value.Length * width / line.Width) + 1 : 0;
+        for (var length = Math.Min(estimate, value.Length - 1); line.Width > width && length > 0; length--)
+            line = text.SingleLine(new StyledSpan(value[..length].TrimEnd() + "…", BlockStyles.Decoration), 1.2);
+        return line;
+    }
+}

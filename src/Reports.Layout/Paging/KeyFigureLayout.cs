@@ -1,0 +1,66 @@
+using Reports.Layout.Model;
+using Reports.Layout.Text;
+
+namespace Reports.Layout.Paging;
+
+/// <summary>
+/// Key figures as cards: light fill, a teal accent on top, the value large, the label and note below.
+/// At most four cards to a row, rows balanced (5 figures = 3 + 2); the rows never split across pages.
+/// </summary>
+internal sealed class KeyFigureLayout(LayoutContext context)
+{
+    private const int MaxPerRow = 4;
+    private const double Gap = 10;
+    private const double Padding = 10;
+    private const double Accent = 2.5;
+
+    public BlockSlices Layout(KeyFigureRow row)
+    {
+        if (row.Figures.Count == 0)
+            return BlockSlices.Empty;
+        var rows = (row.Figures.Count + MaxPerRow - 1) / MaxPerRow;
+        var perRow = (row.Figures.Count + rows - 1) / rows;
+        var cardWidth = (context.Width - (Gap * (perRow - 1))) / perRow;
+        var slices = row.Figures.Chunk(perRow)
+            .Select((figures, r) => Row(figures, cardWidth, perRow) with
+            {
+                BreakBefore = r == 0 ? BreakRule.Allowed : BreakRule.Forbidden,
+                SpaceBefore = r == 0 ? 0 : Gap,
+            });
+        return new BlockSlices([.. slices], 6, 14);
+    }
+
+    private Slice Row(KeyFigure[] figures, double cardWidth, int perRow)
+    {
+        var cards = figures.Select(f => Card(f, cardWidth - (2 * Padding), perRow)).ToList();
+        var height = cards.Max(c => c.Sum(t => t.Height)) + (2 * Padding) + Accent;
+        var boxes = new List<PlacedBox>();
+        for (var i = 0; i < cards.Count; i++)
+        {
+            var x = i * (cardWidth + Gap);
+            boxes.Add(new PlacedRect(new Rect(x, 0, cardWidth, height), Theme.CardFill));
+            boxes.Add(new PlacedRect(new Rect(x, 0, cardWidth, Accent), Theme.Teal));
+            var y = Accent + Padding;
+            foreach (var line in cards[i].SelectMany(block => block.Lines))
+            {
+                TextPlacer.Place(line, x + Padding, y, cardWidth - (2 * Padding), CellAlign.Left, boxes);
+                y += line.Height;
+            }
+        }
+
+        return new Slice(height, boxes);
+    }
+
+    private List<TextBlock> Card(KeyFigure figure, double width, int perRow)
+    {
+        var valueSize = perRow >= 4 ? 15 : perRow == 3 ? 18 : 20;
+        var blocks = new List<TextBlock>
+        {
+            context.Text.Layout(SpanStyler.Plain(figure.Value, new TextStyle(FontVariant.Bold, valueSize, Theme.Navy)), width, 1.2),
+            context.Text.Layout(SpanStyler.Plain(figure.Label, new TextStyle(FontVariant.Regular, 8.5, Theme.Ink)), width, 1.4),
+        };
+        if (figure.Note is { Length: > 0 } note)
+            blocks.Add(context.Text.Layout(SpanStyler.Plain(note, new TextStyle(FontVariant.Italic, 7.5, Theme.Muted)), width, 1.4));
+        return blocks;
+    }
+}

@@ -1,0 +1,24 @@
+using Reports.Layout.Text;
+
+namespace Reports.Layout.Paging;
+
+/// <summary>
+/// A run of text in one style on one line. <see cref="PlacedBox.Bounds"/> spans the line height and
+/// the run's advance width; <see cref="Text"/> is what the glyphs spell.
+/// </summary>
+public sealed record PlacedText(Rect Bounds, string Text, double FontSize, string Color, bool Bold, bool Italic) : PlacedBox(Bounds)
+{
+    /// <summary>Distance in points from the top of <see cref="PlacedBox.Bounds"/> to the baseline.</summary>
+    public double Baseline { get; init; }
+
+    /// <summary>Glyph ids (of the full face) and offsets, for the renderer.</summary>
+    internal TextRun Run { get; init; } = null!;
+
+    internal static PlacedText From(TextRun run, double x, double top, double lineHeight, double baseline) =>
+        new(new Rect(x, top, run.Width, lineHeight), run.Text, run.Style.Size, run.Style.Color,
+            run.Style.Variant.IsBold(), run.Style.Variant.IsItalic())
+        {
+            Baseline = baseline,
+            Run = run,
+        };
+}

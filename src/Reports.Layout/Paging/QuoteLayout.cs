@@ -1,0 +1,36 @@
+using Reports.Layout.Model;
+using Reports.Layout.Text;
+
+namespace Reports.Layout.Paging;
+
+/// <summary>
+/// A pull quote: italic text right of a teal bar, the attribution under it. No page break inside
+/// (unless the quote is longer than a page).
+/// </summary>
+internal sealed class QuoteLayout(LayoutContext context)
+{
+    private const double BarWidth = 2.5;
+    private const double Indent = 16;
+    private const double AttributionGap = 5;
+
+    public BlockSlices Layout(QuoteBlock quote)
+    {
+        var style = BlockStyles.Quote;
+        var width = context.Width - Indent - 8;
+        var text = context.Text.Layout(SpanStyler.Apply(quote.Text, style.Text, quote.Origin), width, style.LineHeight);
+        var slices = TextSlices.Lines(text, Indent, keepWhole: true, extra: (line, _) => [Bar(line.Height)]);
+        var attribution = context.Text.Layout(SpanStyler.Plain("— " + quote.Attribution, BlockStyles.Attribution), width, 1.4);
+        var y = AttributionGap;
+        var boxes = new List<PlacedBox> { Bar(AttributionGap + attribution.Height) };
+        foreach (var line in attribution.Lines)
+        {
+            TextPlacer.Place(line, Indent, y, width, CellAlign.Left, boxes);
+            y += line.Height;
+        }
+
+        slices.Add(new Slice(y, boxes) { BreakBefore = BreakRule.Forbidden });
+        return new BlockSlices(slices, style.SpaceBefore, style.SpaceAfter);
+    }
+
+    private static PlacedRect Bar(double height) => new(new Rect(0, 0, BarWidth, height), Theme.Teal);
+}

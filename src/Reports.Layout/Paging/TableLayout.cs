@@ -1,0 +1,46 @@
+using Reports.Layout.Model;
+using Reports.Layout.Text;
+
+namespace Reports.Layout.Paging;
+
+/// <summary>
+/// A table: a navy header row, then one slice per body row (zebra shading, a hairline under each).
+/// A page may break between rows but not between the header and the first row; every continued
+/// page starts with the header again. A row taller than a page splits between lines.
+/// </summary>
+internal sealed class TableLayout(LayoutContext context)
+{
+    public BlockSlices Layout(Table table)
+    {
+        var columns = TableColumns.For(table, context.Width);
+        var rows = new TableRowLayout(context, columns);
+        var header = rows.Header(table.Columns.Select(c => SpanStyler.Plain(c.Header, BlockStyles.TableHeader)).ToList());
+        var slices = new List<Slice> { header };
+        var budget = context.Height - header.Height;
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            var cells = Cells(table, r);
+            var zebra = table.Zebra && r % 2 == 1;
+            foreach (var (slice, part) in rows.Body(cells, zebra, budget).Select((s, i) => (s, i)))
+            {
+                var rule = r == 0 && part == 0 ? BreakRule.Forbidden : BreakRule.Allowed;
+                slices.Add(slice with { BreakBefore = rule, RepeatHeader = table.RepeatHeader ? header : null });
+            }
+        }
+
+        return new BlockSlices(slices, 6, 12);
+    }
+
+    private static List<IReadOnlyList<StyledSpan>> Cells(Table table, int r)
+    {
+        var row = table.Rows[r];
+        if (row.Count > table.Columns.Count)
+        {
+            throw new ArgumentException(
+                $"Row {r + 1} has {row.Count} cells but the table has {table.Columns.Count} columns (block {table.Origin ?? "without origin"}).");
+        }
+
+        return [.. Enumerable.Range(0, table.Columns.Count)
+            .Select(c => c < row.Count ? SpanStyler.Apply(row[c].Spans, BlockStyles.TableCell, table.Origin) : [])];
+    }
+}

@@ -1,0 +1,76 @@
+using Reports.Layout.Model;
+using Reports.Layout.Text;
+
+namespace Reports.Layout.Paging;
+
+/// <summary>Lays out the cells of one row; splits a row taller than the page budget into bands of lines.</summary>
+internal sealed class TableRowLayout(LayoutContext context, TableColumns columns)
+{
+    private const double LineHeight = 1.35;
+
+    public Slice Header(IReadOnlyList<IReadOnlyList<StyledSpan>> cells)
+    {
+        var texts = Layout(cells);
+        var height = RowHeight(texts);
+        var boxes = new List<PlacedBox> { new PlacedRect(new Rect(0, 0, context.Width, height), Theme.Navy) };
+        PlaceCells(texts, boxes);
+        return new Slice(height, boxes);
+    }
+
+    public IEnumerable<Slice> Body(IReadOnlyList<IReadOnlyList<StyledSpan>> cells, bool zebra, double budget)
+    {
+        var texts = Layout(cells);
+        var height = RowHeight(texts);
+        if (height <= budget)
+            return [Row(texts, height, zebra)];
+        return Bands(texts, budget).Select(band => Row(band, RowHeight(band), zebra));
+    }
+
+    private List<TextBlock> Layout(IReadOnlyList<IReadOnlyList<StyledSpan>> cells) =>
+        [.. cells.Select((spans, c) => context.Text.Layout(spans, columns.TextWidth(c), LineHeight))];
+
+    private static double RowHeight(IReadOnlyList<TextBlock> texts) =>
+        Math.Max(texts.Max(t => t.Height), BlockStyles.TableCell.Size * LineHeight) + (2 * TableColumns.PaddingY);
+
+    private Slice Row(IReadOnlyList<TextBlock> texts, double height, bool zebra)
+    {
+        var boxes = new List<PlacedBox>();
+        if (zebra)
+            boxes.Add(new PlacedRect(new Rect(0, 0, context.Width, height), Theme.Zebra));
+        PlaceCells(texts, boxes);
+        boxes.Add(new PlacedRect(new Rect(0, height - Theme.HairLine, context.Width, Theme.HairLine), Theme.LightRule));
+        return new Slice(height, boxes);
+    }
+
+    private void PlaceCells(IReadOnlyList<TextBlock> texts, List<PlacedBox> boxes)
+    {
+        for (var c = 0; c < texts.Count; c++)
+        {
+            var y = TableColumns.PaddingY;
+            foreach (var line in texts[c].Lines)
+            {
+                TextPlacer.Place(line, columns.X[c] + TableColumns.PaddingX, y, columns.TextWidth(c), columns.Align[c], boxes);
+                y += line.Height;
+            }
+        }
+    }
+
+    /// <summary>Groups a huge row's lines (line i of every cell together) into bands that fit the budget.</summary>
+    private static IEnumerable<List<TextBlock>> Bands(IReadOnlyList<TextBlock> texts, double budget)
+    {
+        var lineCount = texts.Max(t => t.Lines.Count);
+        var start = 0;
+        while (start < lineCount)
+        {
+            var end = start;
+            var height = 2 * TableColumns.PaddingY;
+            while (end < lineCount && (end == start || height + BandLineHeight(texts, end) <= budget))
+                height += BandLineHeight(texts, end++);
+            yield return [.. texts.Select(t => new TextBlock([.. t.Lines.Skip(start).Take(end - start)]))];
+            start = end;
+        }
+    }
+
+    private static double BandLineHeight(IReadOnlyList<TextBlock> texts, int line) =>
+        texts.Max(t => line < t.Lines.Count ? t.Lines[line].Height : 0);
+}

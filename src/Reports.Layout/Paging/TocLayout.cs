@@ -1,0 +1,42 @@
+using Reports.Layout.Model;
+
+namespace Reports.Layout.Paging;
+
+/// <summary>
+/// Table of contents: one slice per entry, indented by level, the whole entry a link to its anchor.
+/// The page number and leader dots are filled in after pagination (<see cref="TocResolver"/>).
+/// </summary>
+internal sealed class TocLayout(LayoutContext context)
+{
+    private const double IndentPerLevel = 14;
+    private const double NumberColumn = 34;
+    private const double LeaderGap = 4;
+
+    public BlockSlices Layout(TableOfContents toc)
+    {
+        var slices = toc.Entries.Select(Entry).ToList();
+        return new BlockSlices(slices, 6, 14);
+    }
+
+    private Slice Entry(TocEntry entry)
+    {
+        var level = Math.Clamp(entry.Level, 1, 3);
+        var style = BlockStyles.TocEntry(level);
+        var indent = (level - 1) * IndentPerLevel;
+        var text = context.Text.Layout(SpanStyler.Plain(entry.Text, style), context.Width - indent - NumberColumn - LeaderGap, 1.45);
+        var boxes = new List<PlacedBox>();
+        var y = 0.0;
+        foreach (var line in text.Lines)
+        {
+            TextPlacer.Place(line, indent, y, 0, CellAlign.Left, boxes);
+            y += line.Height;
+        }
+
+        var last = text.Lines.Count > 0 ? text.Lines[^1] : context.Text.SingleLine(new(" ", style), 1.45);
+        var lastTop = y - (text.Lines.Count > 0 ? last.Height : 0);
+        var leaderStart = indent + last.Width + LeaderGap;
+        boxes.Add(new PendingPageNumber(new Rect(leaderStart, lastTop, context.Width - leaderStart, last.Height), entry.AnchorId, style, last.Baseline));
+        boxes.Add(new PlacedLink(new Rect(0, 0, context.Width, Math.Max(y, last.Height)), null, entry.AnchorId));
+        return new Slice(Math.Max(y, last.Height), boxes) { SpaceBefore = level == 1 ? 5 : 1 };
+    }
+}

@@ -1,0 +1,66 @@
+using Reports.Layout.Model;
+using Reports.Layout.Text;
+
+namespace Reports.Layout.Paging;
+
+/// <summary>
+/// Second pass of the table of contents: now that every heading has its page, each pending number
+/// becomes the real page number, right-aligned, with dot leaders on a fixed pitch (so the dots of
+/// all entries line up). Numbers sit in a reserved column, so the pass cannot change pagination.
+/// </summary>
+internal sealed class TocResolver(TextEngine text, IReadOnlyDictionary<string, (int Page, PlacedDestination Destination)> anchors)
+{
+    private const double Pitch = 4.5;
+    private const double NumberGap = 5;
+
+    public void Resolve(IReadOnlyList<List<PlacedBox>> pages)
+    {
+        foreach (var page in pages)
+        {
+            for (var i = 0; i < page.Count; i++)
+            {
+                if (page[i] is not PendingPageNumber pending)
+                    continue;
+                var resolved = Boxes(pending);
+                page.RemoveAt(i);
+                page.InsertRange(i, resolved);
+                i += resolved.Count - 1;
+            }
+        }
+    }
+
+    private List<PlacedBox> Boxes(PendingPageNumber pending)
+    {
+        var style = pending.Style;
+        var number = text.SingleLine(new StyledSpan(anchors[pending.Anchor].Page.ToString(System.Globalization.CultureInfo.InvariantCulture), style), 1);
+        var bounds = pending.Bounds;
+        var numberX = bounds.Right - number.Width;
+        var boxes = new List<PlacedBox>();
+        var leader = Leader(style with { Variant = FontVariant.Regular, Color = Theme.Muted }, bounds.X, numberX - NumberGap);
+        if (leader is not null)
+            boxes.Add(PlacedText.From(leader, leader.X, bounds.Y, bounds.Height, pending.Baseline) with { BlockIndex = pending.BlockIndex });
+        foreach (var run in number.Runs)
+            boxes.Add(PlacedText.From(run, numberX + run.X, bounds.Y, bounds.Height, pending.Baseline) with { BlockIndex = pending.BlockIndex });
+        return boxes;
+    }
+
+    /// <summary>A run of dots at x = k × pitch between the two limits, or null when there is no room.</summary>
+    private TextRun? Leader(TextStyle style, double from, double to)
+    {
+        var dot = text.SingleLine(new StyledSpan(".", style), 1).Runs[0];
+        var first = Math.Ceiling(from / Pitch) * Pitch;
+        var count = (int)Math.Floor((to - dot.Width - first) / Pitch) + 1;
+        if (count <= 0)
+            return null;
+        var glyphX = Enumerable.Range(0, count).Select(k => (float)(k * Pitch)).ToArray();
+        return dot with
+        {
+            X = first,
+            Width = ((count - 1) * Pitch) + dot.Width,
+            Glyphs = [.. Enumerable.Repeat(dot.Glyphs[0], count)],
+            GlyphX = glyphX,
+            GlyphY = new float[count],
+            Text = new string('.', count),
+        };
+    }
+}

@@ -1,0 +1,25 @@
+using Reports.Layout.Paging;
+using SkiaSharp;
+
+namespace Reports.Layout.Rendering;
+
+/// <summary>
+/// Draws a chart straight onto the PDF page canvas, so it stays vectors. ScottPlot needs one render in
+/// memory first (it computes its layout there) and must not clear the canvas, or the page would be
+/// wiped and the chart drawn twice.
+/// </summary>
+internal sealed class ChartRenderer(ChartPlotBuilder builder)
+{
+    public void Draw(SKCanvas canvas, PlacedChart chart)
+    {
+        var bounds = chart.Bounds;
+        using var plot = builder.Build(chart);
+        var (width, height) = ((int)Math.Round(bounds.Width), (int)Math.Round(bounds.Height));
+        plot.RenderInMemory(width, height);
+        plot.RenderManager.ClearCanvasBeforeEachRender = false;
+        using var scope = new CanvasScope(canvas);
+        canvas.Translate((float)bounds.X, (float)bounds.Y);
+        canvas.ClipRect(new SKRect(0, 0, width, height));
+        plot.Render(canvas, new ScottPlot.PixelRect(0, width, height, 0));
+    }
+}

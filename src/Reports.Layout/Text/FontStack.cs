@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using System.Text;
+
+namespace Reports.Layout.Text;
+
+/// <summary>
+/// The ordered list of font families text is drawn with. Each character takes the first family that
+/// has a glyph for it (SkiaSharp's own fallback, <c>MatchCharacter</c>, finds nothing with the
+/// NoDependencies native build, so the stack does its own). Order: the extra directories, then DejaVu
+/// Sans, then an installed CJK font. Stacks are immutable and cached per directory list.
+/// </summary>
+public sealed class FontStack
+{
+    private static readonly ConcurrentDictionary<string, FontStack> Cache = new(StringComparer.Ordinal);
+
+    private readonly IReadOnlyList<FontFamilyFaces> families;
+    private readonly ConcurrentDictionary<(int CodePoint, FontVariant Variant), FaceKey?> resolved = new();
+
+    private FontStack(IReadOnlyList<FontFamilyFaces> families)
+    {
+        this.families = families;
+    }
+
+    /// <summary>Family names in the order they are tried.</summary>
+    public IReadOnlyList<string> FamilyNames => [.. families.Select(f => f.Name)];
+
+    internal FontFaceFile PrimaryFace => families[0].Regular;
+
+    /// <summary>
+    /// The stack for these extra font directories (tried first, in order) followed by the system fonts.
+    /// Throws <see cref="DirectoryNotFoundException"/> for a directory that does not exist.
+    /// </summary>
+    public static FontStack Create(IReadOnlyList<string> extraFontDirectories)
+    {
+        var directories = extraFontDirectories.Select(Path.GetFullPath).ToArray();
+        var key = string.Join('\n', directories);
+        return Cache.GetOrAdd(key, _ => new FontStack(FontDiscovery.Discover(directories)));
+    }
+
+    /// <summary>
+    /// The distinct code points of <paramref name="text"/>, in order of first appearance, that no font
+    /// in the stack can draw. Empty when the text can be rendered. Use it to check input strings early
+    /// and report them with their own location.
+    /// </summary>
+    public IReadOnlyList<int> MissingCodePoints(string text)
+    {
+        var missing = new List<int>();
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var cp = rune.Value;
+            if (!CanDraw(cp) && !missing.Contains(cp))
+                missing.Add(cp);
+        }
+
+        return missing;
+    }
+
+    /// <summary>True when some font draws the code point, or when it needs no glyph at all.</summary>
+    public bool CanDraw(int codePoint) =>
+        CodePoints.IsInvisible(codePoint)
+        || Resolve(codePoint, FontVariant.Regular) is not null
+        || (CodePoints.IsSpace(codePoint) && Resolve(' ', FontVariant.Regular) is not null);
+
+    /// <summary>The face that draws the code point in the wanted variant, or null when none can.</summary>
+    internal FaceKey? Resolve(int codePoint, FontVariant variant) =>
+        resolved.GetOrAdd((codePoint, variant), key => Search(key.CodePoint, key.Variant));
+
+    internal FontFaceFile Face(FaceKey key) =>
+        families[key.Family].Face(key.Variant) ?? throw new InvalidOperationException($"Font stack has no face {key}.");
+
+    /// <summary>The first family whose regular face has every code point of the text, if any.</summary>
+    internal int? FamilyCoveringAll(string text)
+    {
+        for (var family = 0; family < families.Count; family++)
+        {
+            var face = families[family].Regular;
+            if (text.EnumerateRunes().All(r => CodePoints.IsInvisible(r.Value) || face.Covers(r.Value)
+                || (CodePoints.IsSpace(r.Value) && face.Covers(' '))))
+                return family;
+        }
+
+        return null;
+    }
+
+    /// <summary>A one-line description for logs: "DejaVu Sans, NotoSansCJK-Regular".</summary>
+    public override string ToString() => new StringBuilder().AppendJoin(", ", FamilyNames).ToString();
+
+    private FaceKey? Search(int codePoint, FontVariant variant)
+    {
+        for (var family = 0; family < families.Count; family++)
+        {
+            if (families[family].VariantCovering(codePoint, variant) is { } found)
+                return new FaceKey(family, found);
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Runtime.InteropServices;
+using static Reports.Layout.Text.HarfBuzzSubsetApi;
+
+namespace Reports.Layout.Text;
+
+/// <summary>
+/// SkiaSharp's PDF backend embeds whole fonts (DejaVu Sans alone is ~760 KB), so every face is cut
+/// down first to the glyphs and code points the document uses, with HarfBuzz's subsetter.
+/// </summary>
+internal static class FontSubsetter
+{
+    public static IReadOnlyDictionary<FaceKey, EmbeddedFont> SubsetAll(FontStack stack, GlyphUsage usage) =>
+        usage.Faces.ToDictionary(face => face, face => Subset(face, stack.Face(face), usage.CodePoints(face), usage.Glyphs(face)));
+
+    public static EmbeddedFont Subset(FaceKey key, FontFaceFile face, IEnumerable<int> codePoints, IEnumerable<uint> glyphs)
+    {
+        var input = InputCreate();
+        var plan = IntPtr.Zero;
+        try
+        {
+            Fill(input, codePoints, glyphs);
+            plan = PlanCreate(face.Face.Handle, input);
+            if (plan == IntPtr.Zero)
+                throw new InvalidOperationException($"HarfBuzz could not subset {face}.");
+            var map = MapGlyphs(PlanOldToNewGlyphs(plan), glyphs);
+            return new EmbeddedFont(key, Execute(plan, face), map);
+        }
+        finally
+        {
+            if (plan != IntPtr.Zero)
+                PlanDestroy(plan);
+            InputDestroy(input);
+        }
+    }
+
+    private static void Fill(IntPtr input, IEnumerable<int> codePoints, IEnumerable<uint> glyphs)
+    {
+        var unicodes = InputUnicodeSet(input);
+        foreach (var cp in codePoints)
+            SetAdd(unicodes, (uint)cp);
+        var glyphSet = InputGlyphSet(input);
+        foreach (var glyph in glyphs)
+            SetAdd(glyphSet, glyph);
+        InputSetFlags(input, NoHinting);
+    }
+
+    private static Dictionary<uint, ushort> MapGlyphs(IntPtr map, IEnumerable<uint> glyphs)
+    {
+        var result = new Dictionary<uint, ushort>();
+        foreach (var glyph in glyphs)
+            result[glyph] = checked((ushort)MapGet(map, glyph));
+        return result;
+    }
+
+    private static byte[] Execute(IntPtr plan, FontFaceFile face)
+    {
+        var subset = PlanExecute(plan);
+        if (subset == IntPtr.Zero)
+            throw new InvalidOperationException($"HarfBuzz could not subset {face}.");
+        var blob = FaceReferenceBlob(subset);
+        try
+        {
+            var data = BlobGetData(blob, out var length);
+            var bytes = new byte[length];
+            Marshal.Copy(data, bytes, 0, (int)length);
+            return bytes;
+        }
+        finally
+        {
+            BlobDestroy(blob);
+            FaceDestroy(subset);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+namespace Reports.Layout.Text;
+
+/// <summary>
+/// What a document draws from each face: the glyphs (from shaping) and the code points (for the
+/// subset's character map, which text extraction and the chart library rely on).
+/// </summary>
+internal sealed class GlyphUsage
+{
+    private readonly Dictionary<FaceKey, (HashSet<int> CodePoints, HashSet<uint> Glyphs)> faces = [];
+
+    public IEnumerable<FaceKey> Faces => faces.Keys.OrderBy(f => f.Family).ThenBy(f => f.Variant);
+
+    public IReadOnlyCollection<int> CodePoints(FaceKey face) => faces[face].CodePoints;
+
+    public IReadOnlyCollection<uint> Glyphs(FaceKey face) => faces[face].Glyphs;
+
+    public void Add(FaceKey face, string text, ReadOnlySpan<uint> glyphs)
+    {
+        var entry = Entry(face);
+        foreach (var rune in text.EnumerateRunes())
+            entry.CodePoints.Add(rune.Value);
+        foreach (var glyph in glyphs)
+            entry.Glyphs.Add(glyph);
+    }
+
+    /// <summary>Code points drawn by someone else (the chart library) through the subset's character map.</summary>
+    public void AddCodePoints(FaceKey face, IEnumerable<int> codePoints) => Entry(face).CodePoints.UnionWith(codePoints);
+
+    private (HashSet<int> CodePoints, HashSet<uint> Glyphs) Entry(FaceKey face)
+    {
+        if (!faces.TryGetValue(face, out var entry))
+        {
+            entry = ([], []);
+            faces[face] = entry;
+        }
+
+        return entry;
+    }
+}

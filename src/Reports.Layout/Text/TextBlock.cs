@@ -1,0 +1,10 @@
+namespace Reports.Layout.Text;
+
+/// <summary>Lines of a piece of text laid out in a given width.</summary>
+internal sealed record TextBlock(IReadOnlyList<TextLine> Lines)
+{
+    public double Height { get; } = Lines.Sum(line => line.Height);
+
+    /// <summary>The widest line's natural width.</summary>
+    public double Width => Lines.Count == 0 ? 0 : Lines.Max(line => line.Width);
+}

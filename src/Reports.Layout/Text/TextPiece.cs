@@ -1,0 +1,8 @@
+namespace Reports.Layout.Text;
+
+/// <summary>
+/// A run of characters of one span drawn by one face. A line may break after a piece with
+/// <paramref name="BreakAfter"/> (spaces, dashes, ideographs) and nowhere else, except inside a word
+/// too long for a whole line.
+/// </summary>
+internal readonly record struct TextPiece(int Span, int Start, int Length, FaceKey Face, PieceKind Kind, bool BreakAfter);

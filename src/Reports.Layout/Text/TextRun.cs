@@ -1,0 +1,17 @@
+namespace Reports.Layout.Text;
+
+/// <summary>
+/// Glyphs of one face and style on a line. <paramref name="X"/> is from the line's left edge;
+/// <paramref name="GlyphX"/> and <paramref name="GlyphY"/> are per-glyph offsets in points from the run's
+/// origin on the baseline (y down). <paramref name="Glyphs"/> are glyph ids of the full (unsubset) face.
+/// </summary>
+internal sealed record TextRun(
+    double X,
+    double Width,
+    FaceKey Face,
+    TextStyle Style,
+    LinkTarget? Link,
+    uint[] Glyphs,
+    float[] GlyphX,
+    float[] GlyphY,
+    string Text);
