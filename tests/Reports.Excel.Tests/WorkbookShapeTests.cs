@@ -39,7 +39,7 @@ public sealed class WorkbookShapeTests
         var trade = summary.CellsUsed().Single(c => c.GetString() == "Bilateral trade turnover").CellRight();
         trade.DataType.ShouldBe(XLDataType.Number);
         trade.GetDouble().ShouldBe(245);
-        trade.Style.NumberFormat.Format.ShouldBe("#,##0.0");
+        Workbooks.FormatCode(trade).ShouldBe("#,##0.0");
     }
 
     [Fact]

@@ -26,4 +26,16 @@ internal static class Workbooks
     /// <summary>The Indicators row holding the indicator with this id.</summary>
     public static IXLRow RowOf(IXLWorksheet indicators, string id) =>
         indicators.Column(1).CellsUsed().Single(c => c.GetString() == id).WorksheetRow();
+
+    /// <summary>The cell's number format code; ClosedXML leaves the code empty for Excel's built-in formats.</summary>
+    public static string FormatCode(IXLCell cell) => cell.Style.NumberFormat.Format is { Length: > 0 } code ? code
+        : cell.Style.NumberFormat.NumberFormatId switch
+        {
+            0 => "General",
+            1 => "0",
+            2 => "0.00",
+            3 => "#,##0",
+            4 => "#,##0.00",
+            var id => $"built-in {id}",
+        };
 }
