@@ -1,0 +1,31 @@
+using Reports.Cli.Commands;
+using Reports.Cli.Running;
+using Reports.Domain.Model;
+using Reports.Layout;
+using Reports.Pdf;
+
+namespace Reports.Cli.Writers;
+
+/// <summary>The PDF brief of a dataset.</summary>
+internal sealed class BriefReportWriter : IReportWriter
+{
+    public ReportFormatKind Kind => ReportFormatKind.Pdf;
+    public string Extension => ".pdf";
+
+    public IReadOnlyList<string> Check(Summit summit, ReportRequest request) =>
+        BriefWriter.CheckText(summit, Options(request)).Select(p => p.ToString()).ToList();
+
+    public WriterOutcome Write(Summit summit, ReportRequest request, Stream output)
+    {
+        var result = BriefWriter.Write(summit, Options(request), output);
+        return new WriterOutcome(Pages: result.PageCount);
+    }
+
+    static BriefOptions Options(ReportRequest request) => new(
+        request.Settings.Culture,
+        request.Settings.PageSize == "Letter" ? PageSizeKind.Letter : PageSizeKind.A4,
+        request.Settings.FontDirectories,
+        request.GeneratedAt,
+        ToolInfo.Version,
+        request.Settings.Appendix switch { "top" => AppendixMode.Top, "none" => AppendixMode.None, _ => AppendixMode.Full });
+}

@@ -1,0 +1,50 @@
+using Reports.Domain.Model;
+using Reports.Layout;
+using Reports.Layout.Model;
+
+namespace Reports.Pdf.Composing;
+
+/// <summary>
+/// The brief as a document: cover, executive summary, contents, one section per theme, agreements,
+/// appendix, sources. Composed from the domain model only; nothing here knows a particular summit.
+/// </summary>
+internal static class BriefComposer
+{
+    public static DocumentSpec Compose(Summit summit, BriefOptions options)
+    {
+        var c = BriefContext.For(summit, options);
+        IEnumerable<Block> blocks =
+        [
+            .. CoverComposer.Compose(c),
+            .. SummaryComposer.Compose(c),
+            .. ContentsComposer.Compose(c),
+            .. ThemeComposer.Compose(c),
+            .. AgreementsComposer.Compose(c),
+            .. AppendixComposer.Compose(c),
+            .. SourcesComposer.Compose(c),
+        ];
+        return new DocumentSpec(Metadata(c), blocks.ToList(), Decorations(c));
+    }
+
+    static DocumentMetadata Metadata(BriefContext c)
+    {
+        var e = c.Summit.Event;
+        var keywords = e.Parties.Select(p => p.Name).Concat(c.Summit.Themes.Select(t => t.Title));
+        return new DocumentMetadata(
+            e.Title,
+            e.Subtitle ?? $"Brief on {e.Title}",
+            "Reports",
+            string.Join(", ", keywords),
+            $"Reports {c.Options.GeneratorVersion}",
+            $"Reports {c.Options.GeneratorVersion} (SkiaSharp PDF)",
+            c.Options.GeneratedAt);
+    }
+
+    static PageDecorations Decorations(BriefContext c)
+    {
+        var source = "Source: " + string.Join("; ", c.Summit.Sources.Select(s => s.Title));
+        return new PageDecorations(c.Summit.Event.Title, Shorten(source, 90), PageXOfY: true, FirstDecoratedPage: 2);
+    }
+
+    static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+}

@@ -1,0 +1,38 @@
+using Reports.Layout;
+using Reports.Layout.Model;
+
+namespace Reports.Pdf.Composing;
+
+/// <summary>The sources, then every numbered excerpt with the indicators it supports.</summary>
+internal static class SourcesComposer
+{
+    public static IEnumerable<Block> Compose(BriefContext c)
+    {
+        yield return new Heading(1, Span.Plain("Sources"), Anchors.Sources);
+        for (var i = 0; i < c.Summit.Sources.Count; i++)
+            yield return new Paragraph(Source(c, c.Summit.Sources[i])) { Origin = $"$.sources[{i}]" };
+        yield return new Heading(2, Span.Plain("Excerpts behind the figures"), null, Bookmark: false);
+        foreach (var note in c.Notes.All)
+            yield return new Paragraph(
+            [
+                new Span($"[{note.Number}] ", Styles.Bold),
+                new Span("“" + note.Excerpt + "” ", Styles.Italic),
+                new Span($"— {c.SourceTitle(note.SourceId)}; supports {string.Join(", ", note.IndicatorIds)}.", Styles.MutedText),
+            ], ParagraphRole.Small);
+    }
+
+    static IReadOnlyList<Span> Source(BriefContext c, Domain.Model.Source s)
+    {
+        var spans = new List<Span> { new(s.Title, Styles.Bold) };
+        if (s.Publisher is { } publisher)
+            spans.Add(new Span(". " + publisher));
+        if (s.Published is { } date)
+            spans.Add(new Span(", " + c.Date(date)));
+        spans.Add(new Span(". "));
+        if (s.Url is { } url)
+            spans.Add(new Span(url, Styles.Link, LinkUrl: url));
+        if (s.Note is { } note)
+            spans.Add(new Span(" " + note, Styles.MutedText));
+        return spans;
+    }
+}

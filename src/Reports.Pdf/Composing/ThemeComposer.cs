@@ -1,0 +1,49 @@
+using Reports.Domain.Model;
+using Reports.Layout;
+using Reports.Layout.Model;
+
+namespace Reports.Pdf.Composing;
+
+/// <summary>One section per theme: summary text, key-figure cards, quotes, charts, then the remaining figures.</summary>
+internal static class ThemeComposer
+{
+    public static string Title(Theme theme, int number) => $"{number}. {theme.Title}";
+
+    public static IEnumerable<Block> Compose(BriefContext c)
+    {
+        for (var t = 0; t < c.Summit.Themes.Count; t++)
+            foreach (var block in Section(c, c.Summit.Themes[t], t))
+                yield return block;
+    }
+
+    static IEnumerable<Block> Section(BriefContext c, Theme theme, int index)
+    {
+        var path = $"$.themes[{index}]";
+        yield return new Heading(1, Span.Plain(Title(theme, index + 1)), Anchors.Of(theme)) { Origin = path + ".title" };
+        for (var p = 0; p < theme.Summary.Count; p++)
+            yield return new Paragraph(Span.Plain(theme.Summary[p])) { Origin = $"{path}.summary[{p}]" };
+        if (theme.KeyFigureIds.Count > 0)
+            yield return KeyFigures.Row(c, theme.KeyFigureIds, path + ".keyFigures");
+        for (var q = 0; q < theme.Quotes.Count; q++)
+            yield return new QuoteBlock(Span.Plain(theme.Quotes[q].Text), theme.Quotes[q].Speaker) { Origin = $"{path}.quotes[{q}]" };
+        foreach (var (chart, k) in c.Summit.Charts.Select((x, k) => (x, k)).Where(x => x.x.ThemeId == theme.Id))
+            yield return new ChartBlock(ChartComposer.Describe(c, chart)) { Origin = $"$.charts[{k}]" };
+        if (OtherFigures(c, theme) is { Count: > 0 } others)
+        {
+            yield return new Heading(3, Span.Plain("Other figures"), null, Bookmark: false);
+            yield return new BulletList(others) { Origin = path };
+        }
+    }
+
+    /// <summary>The theme's indicators not shown as cards, one line each, so every figure is in its section.</summary>
+    static List<IReadOnlyList<Span>> OtherFigures(BriefContext c, Theme theme) =>
+        c.Summit.IndicatorsOf(theme)
+            .Where(i => !theme.KeyFigureIds.Contains(i.Id))
+            .Select(i => (IReadOnlyList<Span>)
+            [
+                new Span(c.Figures.Qualified(i), Styles.Bold),
+                new Span($" {i.Label} ({Periods.Display(i.Period)}{(i.Kind == IndicatorKind.Actual ? "" : ", " + FigureFormatterWords.Kind(i.Kind))}) "),
+                new Span(c.Notes.Marker(i), Styles.MutedText, LinkAnchor: Anchors.Sources),
+            ])
+            .ToList();
+}

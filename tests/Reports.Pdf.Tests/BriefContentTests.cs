@@ -1,0 +1,80 @@
+using Reports.Domain.Formatting;
+
+namespace Reports.Pdf.Tests;
+
+/// <summary>The seed brief read back with PdfPig: what a reader must find in it.</summary>
+public sealed class BriefContentTests
+{
+    [Fact]
+    public void Every_indicator_value_appears_in_the_text_with_its_qualifier()
+    {
+        using var pdf = Briefs.Open(Briefs.SeedBytes);
+        var text = Briefs.Text(pdf);
+
+        foreach (var indicator in Briefs.Seed.Indicators)
+            text.ShouldContain(FigureFormatter.Default.Qualified(indicator), customMessage: indicator.Id);
+    }
+
+    [Fact]
+    public void Every_section_title_appears()
+    {
+        using var pdf = Briefs.Open(Briefs.SeedBytes);
+        var text = Briefs.Text(pdf);
+
+        foreach (var title in Briefs.Seed.Themes.Select(t => t.Title).Concat(["Executive summary", "Contents", "Agreements signed", "Appendix: all indicators", "Sources"]))
+            text.ShouldContain(title);
+    }
+
+    [Fact]
+    public void The_cover_names_the_event_date_place_parties_leaders_and_documents_signed()
+    {
+        using var pdf = Briefs.Open(Briefs.SeedBytes);
+        var cover = string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text));
+
+        cover.ShouldContain("Russia–China Summit, Moscow 2025");
+        cover.ShouldContain("8 May 2025");
+        cover.ShouldContain("Moscow, Russia");
+        cover.ShouldContain("Vladimir Putin");
+        cover.ShouldContain("Xi Jinping");
+        cover.ShouldContain("Россия");
+        cover.ShouldContain("up to 36");
+        cover.ShouldContain("7+ hours");
+    }
+
+    [Fact]
+    public void Every_source_excerpt_is_quoted_in_the_sources_section()
+    {
+        using var pdf = Briefs.Open(Briefs.SeedBytes);
+        var text = Briefs.Text(pdf);
+
+        foreach (var excerpt in Briefs.Seed.Indicators.Select(i => i.SourceExcerpt).Distinct())
+            text.ShouldContain(System.Text.RegularExpressions.Regex.Replace(excerpt, @"\s+", " ")[..60]);
+    }
+
+    [Fact]
+    public void Extracted_text_has_no_ligatures_so_it_stays_searchable()
+    {
+        using var pdf = Briefs.Open(Briefs.SeedBytes);
+        var text = Briefs.Text(pdf);
+
+        text.ShouldNotContain("ﬁ");
+        text.ShouldNotContain("ﬀ");
+        text.ShouldNotContain("ﬃ");
+        text.ShouldContain("film festivals");
+        text.ShouldContain("flows");
+        text.ShouldContain("tariffs");
+    }
+
+    [Fact]
+    public void Metadata_records_title_author_and_the_given_date_never_the_clock()
+    {
+        using var pdf = Briefs.Open(Briefs.SeedBytes);
+        var info = pdf.Information;
+
+        info.Title.ShouldBe("Russia–China Summit, Moscow 2025");
+        info.Author.ShouldBe("Reports");
+        info.Producer!.ShouldContain("1.2.3");
+        info.Keywords!.ShouldContain("Russia");
+        info.GetCreatedDateTimeOffset()!.Value.UtcDateTime.ShouldBe(new DateTime(2025, 5, 8, 0, 0, 0, DateTimeKind.Utc));
+    }
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using Reports.Domain.Loading;
+using Reports.Domain.Model;
+using Reports.Layout;
+using Reports.Synthetic;
+using UglyToad.PdfPig;
+
+namespace Reports.Pdf.Tests;
+
+/// <summary>Test data: the seed summit, a large synthetic one, and their rendered briefs (rendered once).</summary>
+internal static class Briefs
+{
+    public static string RepoRoot { get; } = FindRoot();
+
+    public static BriefOptions Options { get; } = BriefOptions.Default with
+    {
+        GeneratedAt = new DateTimeOffset(2025, 5, 8, 0, 0, 0, TimeSpan.Zero),
+        GeneratorVersion = "1.2.3",
+    };
+
+    static readonly Lazy<Summit> SeedSummit = new(() => Load(File.ReadAllBytes(Path.Combine(RepoRoot, "input", "russia-china-summit-2025.json"))));
+    static readonly Lazy<byte[]> SeedPdf = new(() => Render(SeedSummit.Value, Options));
+    static readonly Lazy<Summit> LargeSummit = new(() => Load(System.Text.Encoding.UTF8.GetBytes(SyntheticDataset.Json(300, seed: 3))));
+    static readonly Lazy<byte[]> LargePdf = new(() => Render(LargeSummit.Value, Options));
+
+    public static Summit Seed => SeedSummit.Value;
+    public static byte[] SeedBytes => SeedPdf.Value;
+    public static Summit Large => LargeSummit.Value;
+    public static byte[] LargeBytes => LargePdf.Value;
+
+    public static PdfDocument Open(byte[] pdf) => PdfDocument.Open(pdf);
+
+    public static Summit Load(byte[] json)
+    {
+        var result = SummitLoader.Load("test.json", json);
+        return result.Summit ?? throw new InvalidOperationException(string.Join("\n", result.Errors));
+    }
+
+    public static byte[] Render(Summit summit, BriefOptions options)
+    {
+        using var stream = new MemoryStream();
+        BriefWriter.Write(summit, options, stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>All text of a document with whitespace runs collapsed, for "appears somewhere" checks.</summary>
+    public static string Text(PdfDocument pdf) =>
+        System.Text.RegularExpressions.Regex.Replace(string.Join(" ", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text)))), @"\s+", " ");
+
+    public static CultureInfo EnGb { get; } = CultureInfo.GetCultureInfo("en-GB");
+
+    static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Reports.sln")))
+            dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Reports.sln not found above the test folder.");
+    }
+}
