@@ -17,7 +17,6 @@ internal sealed class ChartFacePlanner(TextShaper shaper)
         return new ChartFaces(
             Pick([NumberCharacters], origin),
             Pick(categoryLabels, origin),
-            Pick([.. chart.Series.Select(s => s.Name)], origin),
             Pick([chart.ValueAxisTitle], origin),
             Pick(chart.CategoryAxisTitle is { } title ? [title] : [], origin),
             [.. chart.Series.Select(s => Pick([.. s.Labels.OfType<string>()], origin))]);

@@ -5,11 +5,13 @@ namespace Reports.Layout.Paging;
 
 /// <summary>
 /// A chart: our own title above (wrapped, same type as the document), the plot area the renderer fills
-/// with vectors, and a caption line with the period and the source. One slice, never split; a chart
+/// with vectors, the legend, and a caption line with the period and the source. One slice, never split; a chart
 /// taller than the page is shrunk to fit.
 /// </summary>
 internal sealed class ChartLayout(LayoutContext context, ChartFacePlanner planner)
 {
+    private readonly ChartLegendLayout legend = new(context);
+
     private const double Gap = 6;
 
     /// <summary>Estimated share of the plot width left for the bars once the value axis is drawn.</summary>
@@ -21,7 +23,8 @@ internal sealed class ChartLayout(LayoutContext context, ChartFacePlanner planne
         ChartValidator.Check(chart, block.Origin);
         var title = context.Text.Layout(SpanStyler.Plain(chart.Title, BlockStyles.ChartTitle), context.Width, 1.3);
         var caption = context.Text.Layout(SpanStyler.Plain(Caption(chart), BlockStyles.ChartCaption), context.Width, 1.4);
-        var plotHeight = Math.Min(block.Height, context.Height - title.Height - caption.Height - (2 * Gap));
+        var (legendBoxes, legendHeight) = legend.Layout(chart);
+        var plotHeight = Math.Min(block.Height, context.Height - title.Height - caption.Height - legendHeight - (3 * Gap));
 
         var boxes = new List<PlacedBox>();
         var y = Place(title, 0, boxes) + Gap;
@@ -31,7 +34,9 @@ internal sealed class ChartLayout(LayoutContext context, ChartFacePlanner planne
             Faces = planner.Plan(chart, labels, block.Origin),
             CategoryLabels = labels,
         });
-        y = Place(caption, y + plotHeight + Gap, boxes);
+        y += plotHeight + Gap;
+        boxes.AddRange(legendBoxes.Select(box => box with { Bounds = box.Bounds.Offset(0, y) }));
+        y = Place(caption, y + legendHeight + (legendHeight > 0 ? Gap : 0), boxes);
         return new BlockSlices([new Slice(y, boxes)], 10, 16);
     }
 

@@ -2,7 +2,8 @@ namespace Reports.Layout.Paging;
 
 /// <summary>
 /// Page size and margins in points. The running header sits in the top margin, the footer in the
-/// bottom margin; the body flows inside <see cref="Content"/>.
+/// bottom margin; the body flows inside <see cref="Content"/>. Sizes are whole points because
+/// SkiaSharp's PDF backend rounds the page size (A4 is 595 × 842).
 /// </summary>
 public sealed record PageGeometry(double Width, double Height, double MarginLeft, double MarginRight, double MarginTop, double MarginBottom)
 {
@@ -21,6 +22,6 @@ public sealed record PageGeometry(double Width, double Height, double MarginLeft
     public static PageGeometry For(PageSizeKind size) => size switch
     {
         PageSizeKind.Letter => new PageGeometry(612, 792, Side, Side, Top, BottomMargin),
-        _ => new PageGeometry(595.28, 841.89, Side, Side, Top, BottomMargin),
+        _ => new PageGeometry(595, 842, Side, Side, Top, BottomMargin),
     };
 }

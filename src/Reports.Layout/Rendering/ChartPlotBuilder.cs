@@ -9,8 +9,7 @@ namespace Reports.Layout.Rendering;
 
 /// <summary>
 /// Builds a ScottPlot plot from a placed chart: bars, value axis with its title and invariant-culture
-/// numbers, category labels (already wrapped by layout), data labels, a legend under the plot for
-/// several series. Every text element is given a subset font by name (see <see cref="ScottPlotFontBridge"/>).
+/// numbers, category labels (already wrapped by layout), and data labels. Every text element is given a subset font by name (see <see cref="ScottPlotFontBridge"/>).
 /// </summary>
 internal sealed class ChartPlotBuilder(Func<FaceKey, string> fontName)
 {
@@ -29,7 +28,7 @@ internal sealed class ChartPlotBuilder(Func<FaceKey, string> fontName)
         StyleFrame(plot, placed.Faces.Numbers);
         StyleValueAxis(plot, chart, placed.Faces);
         StyleCategoryAxis(plot, placed);
-        StyleLegend(plot, chart, placed.Faces.Legend);
+        HideLegend(plot);
         var (min, max) = ChartBars.ValueRange(chart);
         plot.Axes.SetLimits(-0.5, chart.Categories.Count - 0.5, min, max);
         return plot;
@@ -38,7 +37,6 @@ internal sealed class ChartPlotBuilder(Func<FaceKey, string> fontName)
     private void AddSeries(Plot plot, ChartDescription chart, int series, FaceKey labelFace)
     {
         var bars = plot.Add.Bars(ChartBars.For(chart, series));
-        bars.LegendText = chart.Series[series].Name;
         var style = bars.ValueLabelStyle;
         style.FontName = fontName(labelFace);
         style.FontSize = ChartStyle.DataLabelSize;
@@ -90,22 +88,11 @@ internal sealed class ChartPlotBuilder(Func<FaceKey, string> fontName)
         axis.MinorTickStyle.Length = 0;
     }
 
-    private void StyleLegend(Plot plot, ChartDescription chart, FaceKey face)
+    /// <summary>The legend is laid out by us under the plot (our type, no wasted panel), so ScottPlot's stays hidden.</summary>
+    private static void HideLegend(Plot plot)
     {
         plot.Legend.SetBestFontOnEachRender = false;
-        plot.Legend.FontName = fontName(face);
-        plot.Legend.FontSize = ChartStyle.LegendSize;
-        plot.Legend.FontColor = Ink;
-        if (chart.Series.Count < 2)
-        {
-            plot.HideLegend();
-            return;
-        }
-
-        plot.ShowLegend(Edge.Bottom);
-        plot.Legend.OutlineWidth = 0;
-        plot.Legend.ShadowColor = ScottPlot.Colors.Transparent;
-        plot.Legend.BackgroundColor = ScottPlot.Colors.White;
+        plot.HideLegend();
     }
 
     private void Text(LabelStyle style, FaceKey face, float size, ScottPlot.Color color)

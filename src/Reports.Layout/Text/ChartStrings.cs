@@ -9,13 +9,12 @@ namespace Reports.Layout.Text;
 internal static class ChartStrings
 {
     public static IEnumerable<string> All(ChartDescription chart) =>
-        new[] { chart.Title, chart.Period, chart.SourceLine }.OfType<string>().Concat(Groups(chart).SelectMany(g => g));
+        new[] { chart.Title, chart.Period, chart.SourceLine }.OfType<string>().Concat(chart.Series.Select(s => s.Name)).Concat(Groups(chart).SelectMany(g => g));
 
-    /// <summary>Category labels, legend, value-axis title, category-axis title, and each series' data labels.</summary>
+    /// <summary>Category labels, value-axis title, category-axis title, and each series' data labels (the legend is ours).</summary>
     public static IEnumerable<IReadOnlyList<string>> Groups(ChartDescription chart)
     {
         yield return chart.Categories;
-        yield return [.. chart.Series.Select(s => s.Name)];
         yield return [chart.ValueAxisTitle];
         yield return chart.CategoryAxisTitle is { } title ? [title] : [];
         foreach (var series in chart.Series)

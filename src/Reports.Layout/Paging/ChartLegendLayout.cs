@@ -1,0 +1,73 @@
+using Reports.Layout.Model;
+using Reports.Layout.Text;
+
+namespace Reports.Layout.Paging;
+
+/// <summary>
+/// The legend of a multi-series chart, set in our own type under the plot: a colour swatch and the
+/// series name per item, items centred on rows that wrap when the names are long.
+/// </summary>
+internal sealed class ChartLegendLayout(LayoutContext context)
+{
+    private const double Swatch = 7.5;
+    private const double SwatchGap = 4;
+    private const double ItemGap = 14;
+    private const double RowHeight = 12;
+
+    private static readonly TextStyle Style = new(FontVariant.Regular, ChartStyle.LegendSize, Theme.Ink);
+
+    /// <summary>The legend's boxes from y = 0 and its height; nothing for a single series.</summary>
+    public (List<PlacedBox> Boxes, double Height) Layout(ChartDescription chart)
+    {
+        var boxes = new List<PlacedBox>();
+        if (chart.Series.Count < 2)
+            return (boxes, 0);
+        var items = chart.Series.Select((s, i) => (Line: Name(s.Name), Color: ChartStyle.Palette[i % ChartStyle.Palette.Count])).ToList();
+        var rows = Rows(items.Select(item => Swatch + SwatchGap + item.Line.Width).ToList());
+        var y = 0.0;
+        var index = 0;
+        foreach (var row in rows)
+        {
+            var x = (context.Width - row.Width) / 2;
+            for (var k = 0; k < row.Count; k++, index++)
+            {
+                var (line, color) = items[index];
+                boxes.Add(new PlacedRect(new Rect(x, y + ((RowHeight - Swatch) / 2), Swatch, Swatch), color));
+                TextPlacer.Place(line, x + Swatch + SwatchGap, y + ((RowHeight - line.Height) / 2), 0, CellAlign.Left, boxes);
+                x += Swatch + SwatchGap + line.Width + ItemGap;
+            }
+
+            y += RowHeight;
+        }
+
+        return (boxes, y);
+    }
+
+    private TextLine Name(string name)
+    {
+        var maxWidth = (context.Width / 2) - Swatch - SwatchGap;
+        var lines = context.Text.Layout(SpanStyler.Plain(name, Style), maxWidth, 1.2).Lines;
+        return lines.Count > 0 ? lines[0] : context.Text.SingleLine(new StyledSpan(" ", Style), 1.2);
+    }
+
+    /// <summary>Greedy rows of item widths: (count, total width) per row.</summary>
+    private List<(int Count, double Width)> Rows(IReadOnlyList<double> widths)
+    {
+        var rows = new List<(int Count, double Width)>();
+        var (count, width) = (0, 0.0);
+        foreach (var w in widths)
+        {
+            var next = count == 0 ? w : width + ItemGap + w;
+            if (count > 0 && next > context.Width)
+            {
+                rows.Add((count, width));
+                (count, next) = (0, w);
+            }
+
+            (count, width) = (count + 1, next);
+        }
+
+        rows.Add((count, width));
+        return rows;
+    }
+}
