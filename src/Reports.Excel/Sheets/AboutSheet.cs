@@ -45,6 +45,9 @@ internal sealed class AboutSheet(IXLWorksheet sheet, WorkbookPlan plan, Injectio
         foreach (var (name, holds) in SheetGuide)
             Fact(name, holds);
         sizer.Apply(sheet, 12, 100);
+        sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
+        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
+        sheet.PageSetup.FitToPages(1, 0);
     }
 
     void Fact(string label, string value)

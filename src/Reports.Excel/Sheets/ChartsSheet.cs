@@ -23,8 +23,7 @@ internal sealed class ChartsSheet(IXLWorksheet sheet, WorkbookPlan plan, Injecti
         WriteUndrawn();
         categories.Apply(sheet, 12, 40);
         series.Apply(sheet, 12, 24);
-        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
-        sheet.PageSetup.FitToPages(1, 0);
+        ChartsPrintSetup.Apply(sheet, plan.Charts);
     }
 
     void WriteBlock(ChartBlock block)

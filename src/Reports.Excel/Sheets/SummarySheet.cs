@@ -27,6 +27,7 @@ internal sealed class SummarySheet(IXLWorksheet sheet, WorkbookPlan plan, Inject
         WriteHeadlines();
         WriteProvenance(options);
         sizer.Apply(sheet, 12, 60);
+        sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
         sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
         sheet.PageSetup.FitToPages(1, 0);
     }
