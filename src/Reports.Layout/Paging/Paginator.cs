@@ -41,7 +41,7 @@ internal sealed class Paginator
             if (slice.DropAtPageTop && openedByOverflow)
                 return i + 1;
             if (slice.RepeatHeader is { } header && y == 0)
-                Place(header, -1, 0);
+                Place(header with { BlockIndex = slice.BlockIndex }, -1, 0);
         }
         else if (slice.BreakBefore == BreakRule.Forced)
         {

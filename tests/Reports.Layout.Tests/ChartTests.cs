@@ -1,0 +1,116 @@
+using Reports.Layout.Model;
+using Reports.Layout.Paging;
+using Reports.Layout.Rendering;
+
+namespace Reports.Layout.Tests;
+
+public class ChartTests
+{
+    [Theory]
+    [InlineData(ChartKind.Bar, 1)]
+    [InlineData(ChartKind.GroupedBar, 3)]
+    [InlineData(ChartKind.StackedBar, 3)]
+    public void Charts_are_drawn_as_vectors_with_their_texts(ChartKind kind, int series)
+    {
+        var rendered = Rendered.Of(Some.Document(new ChartBlock(Some.Chart(kind, series))));
+
+        using var pdf = rendered.Open();
+        var page = pdf.GetPage(1);
+        page.GetImages().ShouldBeEmpty();
+        page.NumberOfImages.ShouldBe(0);
+        var text = page.Text;
+        text.ShouldContain("Bilateral trade by year");
+        text.ShouldContain("USD bn");
+        text.ShouldContain("2021");
+        text.ShouldContain("Source: customs statistics");
+        text.ShouldContain("2019–2023");
+        page.GetWords().Select(w => w.Text).ShouldContain("71");
+        if (series > 1)
+            text.ShouldContain("Imports");
+    }
+
+    [Fact]
+    public void Chart_text_stays_inside_the_margins()
+    {
+        var chart = Some.Chart() with { Categories = ["A rather long category name", "Another long category label", "Short", "x", "The last one"] };
+        var rendered = Rendered.Of(Some.Undecorated(new ChartBlock(chart, 200)));
+
+        using var pdf = rendered.Open();
+        var page = pdf.GetPage(1);
+        var content = rendered.Layout.Geometry.Content;
+        foreach (var word in page.GetWords())
+        {
+            var box = word.BoundingBox;
+            box.Left.ShouldBeGreaterThanOrEqualTo(content.X - 0.5, word.Text);
+            box.Right.ShouldBeLessThanOrEqualTo(content.Right + 0.5, word.Text);
+            (page.Height - box.Top).ShouldBeGreaterThanOrEqualTo(content.Y - 0.5, word.Text);
+            (page.Height - box.Bottom).ShouldBeLessThanOrEqualTo(content.Bottom + 0.5, word.Text);
+        }
+    }
+
+    [Fact]
+    public void Long_category_labels_are_wrapped_to_their_slot()
+    {
+        var chart = Some.Chart() with { Categories = ["A rather long category name that needs wrapping", "b", "c", "d", "e"] };
+
+        var placed = LaidOut.Of(Some.Undecorated(new ChartBlock(chart))).Pages[0].Boxes.OfType<PlacedChart>().Single();
+
+        placed.CategoryLabels[0].ShouldContain("\n");
+        placed.CategoryLabels[1].ShouldBe("b");
+    }
+
+    [Fact]
+    public void A_chart_taller_than_the_page_is_shrunk_to_fit()
+    {
+        var layout = LaidOut.Of(Some.Document(new ChartBlock(Some.Chart(), 2000)));
+
+        layout.Pages.Count.ShouldBe(1);
+        layout.Pages[0].Boxes.ShouldAllBe(b => b.BlockIndex < 0 || b.Bounds.IsInside(layout.Geometry.Content, 0.01));
+    }
+
+    [Fact]
+    public void Grouped_bars_sit_side_by_side_and_stacked_bars_pile_up()
+    {
+        var grouped = Enumerable.Range(0, 3).Select(s => ChartBars.For(Some.Chart(ChartKind.GroupedBar, 3), s)).ToList();
+        var stacked = Enumerable.Range(0, 3).Select(s => ChartBars.For(Some.Chart(ChartKind.StackedBar, 3), s)).ToList();
+
+        grouped.Select(bars => bars[0].Position).Distinct().Count().ShouldBe(3);
+        grouped.ShouldAllBe(bars => bars[0].ValueBase == 0);
+        stacked.Select(bars => bars[0].Position).Distinct().Count().ShouldBe(1);
+        stacked[1][0].ValueBase.ShouldBe(stacked[0][0].Value);
+        stacked[2][0].ValueBase.ShouldBe(stacked[1][0].Value);
+    }
+
+    [Fact]
+    public void Missing_values_draw_no_bar_and_the_value_axis_leaves_room_for_labels()
+    {
+        var chart = Some.Chart(ChartKind.Bar, 1) with
+        {
+            Series = [new ChartSeriesData("Only", [10, null, -5, 20, 30], ["10", null, "-5", "20", "30"])],
+        };
+
+        var bars = ChartBars.For(chart, 0);
+        var (min, max) = ChartBars.ValueRange(chart);
+
+        bars.Count.ShouldBe(4);
+        min.ShouldBeLessThan(-5);
+        max.ShouldBeGreaterThan(30);
+    }
+
+    [Fact]
+    public void Series_use_the_colour_blind_safe_palette_in_order()
+    {
+        ChartStyle.Palette.Take(3).ShouldBe(["#0072B2", "#E69F00", "#009E73"]);
+        ChartBars.For(Some.Chart(ChartKind.GroupedBar, 2), 1)[0].FillColor.ToHex().ShouldBe("#E69F00");
+    }
+
+    [Fact]
+    public void A_malformed_chart_is_rejected_with_its_origin()
+    {
+        var chart = Some.Chart() with { Categories = ["only one"] };
+
+        var error = Should.Throw<ArgumentException>(() => LaidOut.Of(Some.Undecorated(new ChartBlock(chart) { Origin = "$.charts[3]" })));
+
+        error.Message.ShouldContain("$.charts[3]");
+    }
+}
