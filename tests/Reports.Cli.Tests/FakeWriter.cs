@@ -9,10 +9,10 @@ namespace Reports.Cli.Tests;
 /// A tiny deterministic report format, so the run mechanics (manifest, skipping, atomic writes, shards)
 /// are tested on their own; the real PDF and workbook writers have end-to-end tests of their own.
 /// </summary>
-internal sealed class FakeWriter(Action<Stream>? beforeFinishing = null) : IReportWriter
+internal sealed class FakeWriter(Action<Stream>? beforeFinishing = null, string extension = ".txt") : IReportWriter
 {
     public ReportFormatKind Kind => ReportFormatKind.Pdf;
-    public string Extension => ".txt";
+    public string Extension => extension;
 
     public IReadOnlyList<string> Check(Summit summit, ReportRequest request) => [];
 

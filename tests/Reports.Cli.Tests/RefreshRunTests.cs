@@ -94,6 +94,24 @@ public sealed class RefreshRunTests
     }
 
     [Fact]
+    public void When_one_format_fails_no_format_is_replaced()
+    {
+        using var good = CliRun.WithSeed([new FakeWriter(), new FakeWriter(extension: ".csv")]);
+        good.Run().ShouldBe(ExitCodes.Success);
+        File.WriteAllText(good.PathOf(Seed), File.ReadAllText(good.PathOf(Seed)).Replace("Moscow 2025", "Moscow 2O25"));
+        var (report, table) = (good.Bytes(Report), good.Bytes("output/russia-china-summit-2025.csv"));
+        var failing = new CliRun { Writers = [new FakeWriter(), new FakeWriter(_ => throw new IOException("disk full"), ".csv")] };
+        using var _ = failing;
+        CopyTree(good.Folder, failing.Folder);
+
+        failing.Run().ShouldBe(ExitCodes.OutputFailed);
+
+        failing.Bytes(Report).ShouldBe(report);
+        failing.Bytes("output/russia-china-summit-2025.csv").ShouldBe(table);
+        Directory.GetFiles(failing.PathOf("output"), "*" + AtomicFile.TempSuffix).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Temporary_files_left_by_a_killed_run_are_removed_by_the_next_run()
     {
         using var run = CliRun.WithSeed([new FakeWriter()]);

@@ -44,7 +44,10 @@ internal sealed class GenerateCommand(CliContext context)
     IReadOnlyList<DatasetOutcome> ProcessAll(IReadOnlyList<string> files, GenerateSettings settings, RunReporter reporter)
     {
         var previous = Manifest.Read(settings.OutDirectory);
-        var processor = new DatasetProcessor(settings, ReportWriters.For(settings.Formats, context.Writers), context, previous);
+        var processor = new DatasetProcessor(settings, ReportWriters.For(settings.Formats, context.Writers), context, previous)
+        {
+            FormatsInParallel = settings.Parallel > 1 && files.Count < settings.Parallel,
+        };
         var outcomes = new DatasetOutcome[files.Count];
         var stages = 1 + processor.Writers.Count;
         LiveProgress.For(context, settings.Mode).Run(files.Select(context.Display).ToList(), stages, reporter, track =>

@@ -13,25 +13,35 @@ internal static class AtomicFile
 
     public static T Write<T>(string path, Func<Stream, T> write)
     {
+        var (temp, result) = Stage(path, write);
+        Commit(temp, path);
+        return result;
+    }
+
+    /// <summary>Writes the content to a temporary file beside <paramref name="path"/>, flushed to disk; the
+    /// caller commits it with <see cref="Commit"/> or throws it away with <see cref="Discard"/>.</summary>
+    public static (string Temp, T Result) Stage<T>(string path, Func<Stream, T> write)
+    {
         var directory = Path.GetDirectoryName(path)!;
         var temp = Path.Combine(directory, $".{Path.GetFileName(path)}.{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}{TempSuffix}");
         try
         {
-            T result;
-            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16))
-            {
-                result = write(stream);
-                stream.Flush(flushToDisk: true);
-            }
-            File.Move(temp, path, overwrite: true);
-            return result;
+            using var stream = new FileStream(temp, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16);
+            var result = write(stream);
+            stream.Flush(flushToDisk: true);
+            return (temp, result);
         }
         catch
         {
-            TryDelete(temp);
+            Discard(temp);
             throw;
         }
     }
+
+    /// <summary>Renames a staged file over its target: readers see the old bytes or the new, never a mix.</summary>
+    public static void Commit(string temp, string path) => File.Move(temp, path, overwrite: true);
+
+    public static void Discard(string temp) => TryDelete(temp);
 
     /// <summary>Removes temporary files left by runs that were killed. Call only while holding the output lock.</summary>
     public static void RemoveStale(string directory)

@@ -43,24 +43,67 @@ internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<
         var problems = writers.SelectMany(w => w.Check(result.Summit!, request)).Select(p => $"{display}: {p}").ToList();
         if (problems.Count > 0)
             return Failed(inputPath, ExitCodes.InvalidInput, problems, stages, sha);
-        var outputs = new List<OutputFile>();
-        foreach (var writer in writers)
+        var staged = StageAll(result.Summit!, request, stageDone);
+        if (staged.FirstOrDefault(w => w.Error is not null) is { } failed)
         {
-            var target = OutputNames.For(settings.OutDirectory, inputPath, writer.Extension);
-            try
-            {
-                var outcome = AtomicFile.Write(target, stream => writer.Write(result.Summit!, request, stream));
-                outputs.Add(Describe(target, writer, outcome));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return Failed(inputPath, ExitCodes.OutputFailed, [$"{context.Display(target)}: cannot write the {writer.Extension[1..].ToUpperInvariant()} report: {e.Message}"], stages, sha, outputs);
-            }
-            stages[writer.Kind.ToString().ToLowerInvariant()] = Lap(clock);
-            stageDone?.Invoke(writer.Extension[1..]);
+            foreach (var w in staged.Where(w => w.Temp is not null))
+                AtomicFile.Discard(w.Temp!);
+            return Failed(inputPath, ExitCodes.OutputFailed, [failed.Error!], stages, sha);
         }
+        // Every format is complete on disk before any replaces its predecessor, so a failure never
+        // leaves a new PDF beside an old workbook.
+        foreach (var w in staged)
+        {
+            AtomicFile.Commit(w.Temp!, w.Target);
+            stages[w.Writer.Extension[1..]] = w.Seconds;
+        }
+        var outputs = staged.Select(w => Describe(w.Target, w.Writer, w.Outcome!)).ToList();
         return new DatasetOutcome(inputPath, sha, ExitCodes.Success, false, outputs, [], stages);
     }
+
+    sealed record Staged(IReportWriter Writer, string Target, string? Temp, WriterOutcome? Outcome, string? Error, double Seconds);
+
+    /// <summary>Runs every writer into a temporary file; side by side when cores are free (--parallel).</summary>
+    Staged[] StageAll(Domain.Model.Summit summit, ReportRequest request, Action<string>? stageDone)
+    {
+        var staged = new Staged[writers.Count];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = FormatsInParallel ? writers.Count : 1 };
+        try
+        {
+            Parallel.For(0, writers.Count, options, i =>
+            {
+                staged[i] = Stage(writers[i], summit, request);
+                stageDone?.Invoke(writers[i].Extension[1..]);
+            });
+        }
+        catch (AggregateException e)
+        {
+            foreach (var w in staged.Where(w => w?.Temp is not null))
+                AtomicFile.Discard(w.Temp!);
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+        return staged;
+    }
+
+    Staged Stage(IReportWriter writer, Domain.Model.Summit summit, ReportRequest request)
+    {
+        var target = OutputNames.For(settings.OutDirectory, request.InputPath, writer.Extension);
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var (temp, outcome) = AtomicFile.Stage(target, stream => writer.Write(summit, request, stream));
+            return new Staged(writer, target, temp, outcome, null, Math.Round(clock.Elapsed.TotalSeconds, 3));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var error = $"{context.Display(target)}: cannot write the {writer.Extension[1..].ToUpperInvariant()} report: {e.Message}";
+            return new Staged(writer, target, null, null, error, 0);
+        }
+    }
+
+    /// <summary>Whether one dataset's formats are written at the same time (set by the run: when there are
+    /// fewer datasets than --parallel allows, the spare cores make the formats side by side).</summary>
+    public bool FormatsInParallel { get; init; }
 
     /// <summary>The manifest entry proving this dataset's reports are current, or null when they must be made.</summary>
     ManifestEntry? UpToDate(string input, string sha)

@@ -10,10 +10,13 @@ internal static class SchemaValidator
 
     public static IReadOnlyList<DatasetError> Validate(JsonSource source)
     {
+        // A pass/fail evaluation is several times faster than collecting details; only an invalid
+        // document pays for the detailed second pass.
+        var flag = new EvaluationOptions { OutputFormat = OutputFormat.Flag, RequireFormatValidation = true };
+        if (Schema.Value.Schema.Evaluate(source.Document.RootElement, flag).IsValid)
+            return [];
         var options = new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
         var results = Schema.Value.Schema.Evaluate(source.Document.RootElement, options);
-        if (results.IsValid)
-            return [];
         var describer = new SchemaErrorDescriber(Schema.Value.Document.RootElement, source.Document.RootElement);
         return (results.Details ?? [])
             .Where(d => d.Errors is { Count: > 0 })

@@ -1,0 +1,70 @@
+using UglyToad.PdfPig;
+
+namespace Reports.Cli.Tests;
+
+/// <summary>The real writers through the CLI: what a user running the README command gets.</summary>
+public sealed class EndToEndTests
+{
+    [Fact]
+    public void The_README_command_writes_a_pdf_brief_and_a_workbook_per_dataset()
+    {
+        using var run = CliRun.WithSeed();
+
+        run.Run().ShouldBe(ExitCodes.Success, run.Error);
+
+        run.Out.ShouldContain("output/russia-china-summit-2025.pdf (");
+        run.Out.ShouldContain("output/russia-china-summit-2025.xlsx (24 rows");
+        using var pdf = PdfDocument.Open(run.PathOf("output/russia-china-summit-2025.pdf"));
+        pdf.NumberOfPages.ShouldBeGreaterThan(5);
+        run.Bytes("output/russia-china-summit-2025.xlsx")[..2].ShouldBe("PK"u8.ToArray());
+    }
+
+    [Fact]
+    public void Format_selects_what_is_written()
+    {
+        using var run = CliRun.WithSeed();
+
+        run.Run("--format", "xlsx").ShouldBe(ExitCodes.Success, run.Error);
+
+        File.Exists(run.PathOf("output/russia-china-summit-2025.xlsx")).ShouldBeTrue();
+        File.Exists(run.PathOf("output/russia-china-summit-2025.pdf")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Text_no_font_can_draw_fails_with_its_json_path_and_writes_nothing()
+    {
+        using var run = CliRun.WithSeed();
+        var seed = run.PathOf("input/russia-china-summit-2025.json");
+        File.WriteAllText(seed, File.ReadAllText(seed).Replace("\"title\": \"Energy\"", "\"title\": \"Energy 𓀀\""));
+
+        run.Run().ShouldBe(ExitCodes.InvalidInput);
+
+        run.Error.ShouldMatch(@"input/russia-china-summit-2025\.json: \$\.themes\[4\]\.title: no installed font can draw U\+13000");
+        Directory.GetFiles(run.PathOf("output")).Select(Path.GetFileName).ShouldNotContain(n => n!.EndsWith(".pdf") || n.EndsWith(".xlsx"));
+    }
+
+    [Fact]
+    public void Page_size_letter_gives_letter_pages()
+    {
+        using var run = CliRun.WithSeed();
+
+        run.Run("--page-size", "Letter", "--format", "pdf").ShouldBe(ExitCodes.Success, run.Error);
+
+        using var pdf = PdfDocument.Open(run.PathOf("output/russia-china-summit-2025.pdf"));
+        pdf.GetPage(1).Width.ShouldBe(612, tolerance: 0.5);
+        pdf.GetPage(1).Height.ShouldBe(792, tolerance: 0.5);
+    }
+
+    [Theory]
+    [InlineData("none", false)]
+    [InlineData("full", true)]
+    public void Appendix_option_controls_the_indicator_appendix(string mode, bool present)
+    {
+        using var run = CliRun.WithSeed();
+
+        run.Run("--appendix", mode, "--format", "pdf").ShouldBe(ExitCodes.Success, run.Error);
+
+        using var pdf = PdfDocument.Open(run.PathOf("output/russia-china-summit-2025.pdf"));
+        pdf.GetPages().Any(p => p.Text.Contains("Appendix: all indicators", StringComparison.Ordinal)).ShouldBe(present);
+    }
+}
