@@ -4,8 +4,13 @@ using System.Text.Json;
 namespace Reports.Domain.Loading;
 
 /// <summary>A dataset file read and parsed: its bytes, its DOM and where each value sits in it.</summary>
-internal sealed record JsonSource(string File, byte[] Utf8, JsonDocument Document, SourcePositions Positions)
+internal sealed record JsonSource(string File, byte[] Utf8, JsonDocument Document)
 {
+    readonly Lazy<SourcePositions> _positions = new(() => SourcePositions.Index(Utf8, MaxDepth));
+
+    /// <summary>Where each value sits; indexed only when an error needs locating (valid files never pay).</summary>
+    public SourcePositions Positions => _positions.Value;
+
     /// <summary>Deeper nesting than any real dataset needs; 10,000 levels must fail politely, not overflow.</summary>
     public const int MaxDepth = 64;
 
@@ -30,7 +35,7 @@ internal sealed record JsonSource(string File, byte[] Utf8, JsonDocument Documen
         try
         {
             var document = JsonDocument.Parse(utf8, DocumentOptions);
-            return (new JsonSource(file, utf8, document, SourcePositions.Index(utf8, MaxDepth)), null);
+            return (new JsonSource(file, utf8, document), null);
         }
         catch (JsonException e)
         {

@@ -70,30 +70,40 @@ public static class SummitLoader
     }
 
     /// <summary>JSON allows numbers like 1e309 that are not finite doubles; report each with its path.</summary>
-    static IEnumerable<DatasetError> NumberErrors(JsonSource source)
+    static List<DatasetError> NumberErrors(JsonSource source)
     {
         var found = new List<DatasetError>();
-        Visit(source.Document.RootElement, "$");
+        var steps = new List<(string? Name, int Index)>();
+        Visit(source.Document.RootElement);
         return found;
 
-        void Visit(JsonElement element, string path)
+        // Paths are built only for the rare bad number, so a valid file costs one walk and no strings.
+        void Visit(JsonElement element)
         {
             switch (element.ValueKind)
             {
                 case JsonValueKind.Object:
                     foreach (var p in element.EnumerateObject())
-                        Visit(p.Value, JsonPaths.Property(path, p.Name));
+                        Step((p.Name, 0), p.Value);
                     break;
                 case JsonValueKind.Array:
                     var i = 0;
                     foreach (var item in element.EnumerateArray())
-                        Visit(item, JsonPaths.Index(path, i++));
+                        Step((null, i++), item);
                     break;
                 case JsonValueKind.Number when !element.TryGetDouble(out var d) || !double.IsFinite(d):
+                    var path = steps.Aggregate("$", (p, s) => s.Name is null ? JsonPaths.Index(p, s.Index) : JsonPaths.Property(p, s.Name));
                     var (line, column) = source.Positions.Of(path);
                     found.Add(new DatasetError(source.File, line, column, path, $"The number {Words.Shorten(element.GetRawText())} is out of range.", "a finite number within ±1.7e308"));
                     break;
             }
+        }
+
+        void Step((string? Name, int Index) step, JsonElement child)
+        {
+            steps.Add(step);
+            Visit(child);
+            steps.RemoveAt(steps.Count - 1);
         }
     }
 
