@@ -95,6 +95,20 @@ public sealed partial class ChartTests
         IdsByRow(Sheet(package, "Indicators"))[2].ShouldBe("trade-turnover-2024");
     }
 
+    [Fact]
+    public void Charts_print_on_landscape_pages_breaking_only_between_charts()
+    {
+        using var workbook = Workbooks.WriteAndOpen(summit);
+        var sheet = workbook.Worksheet("Charts");
+        var titleRows = sheet.Column(1).CellsUsed().Where(c => summit.Charts.Any(s => s.Title == c.GetString())).Select(c => c.Address.RowNumber).ToList();
+
+        sheet.PageSetup.PageOrientation.ShouldBe(ClosedXML.Excel.XLPageOrientation.Landscape);
+        sheet.PageSetup.Scale.ShouldBeInRange(10, 100);
+        sheet.PageSetup.PrintAreas.Single().RangeAddress.LastAddress.ColumnLetter.ShouldBe("M");
+        sheet.PageSetup.RowBreaks.ShouldNotBeEmpty();
+        sheet.PageSetup.RowBreaks.ShouldAllBe(r => titleRows.Contains(r + 1));
+    }
+
     static void AssertReads(Dictionary<string, Cell> blockCells, string reference, string? id, Dictionary<int, string> indicatorRows)
     {
         if (id is null)

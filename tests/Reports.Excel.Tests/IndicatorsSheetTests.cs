@@ -128,4 +128,15 @@ public sealed class IndicatorsSheetTests
             sourceRow.Cell(7).GetString().Split(", ").ShouldContain(indicator.Id);
         }
     }
+
+    [Fact]
+    public void Print_titles_are_absolute_rows_so_libreoffice_repeats_them_too()
+    {
+        using var package = Workbooks.Package(Workbooks.Write(summit).Bytes);
+
+        var titles = package.WorkbookPart!.Workbook.DefinedNames!.Elements<DocumentFormat.OpenXml.Spreadsheet.DefinedName>()
+            .Where(n => n.Name == "_xlnm.Print_Titles").Select(n => n.Text);
+
+        titles.ShouldBe(["'Indicators'!$1:$1", "'Agreements'!$1:$1", "'Sources'!$1:$1"]);
+    }
 }

@@ -24,6 +24,8 @@ internal static class TableSheets
         writer.Write(SheetPart(workbook, SheetNames.Indicators), IndicatorsTable.Create(plan), tableId++);
         writer.Write(SheetPart(workbook, SheetNames.Agreements), AgreementsTable.Create(plan), tableId++);
         writer.Write(SheetPart(workbook, SheetNames.Sources), SourcesTable.Create(plan), tableId);
+        foreach (var name in (string[])[SheetNames.Indicators, SheetNames.Agreements, SheetNames.Sources])
+            PrintTitles.RepeatHeaderRow(workbook, name);
         ChartInjector.Add(SheetPart(workbook, SheetNames.Charts), plan.Charts);
         styles.Commit();
         stylesheet.Save();
