@@ -37,13 +37,10 @@ internal sealed class ChartPlotBuilder(Func<FaceKey, string> fontName)
     private void AddSeries(Plot plot, ChartDescription chart, int series, FaceKey labelFace)
     {
         var bars = plot.Add.Bars(ChartBars.For(chart, series));
-        var style = bars.ValueLabelStyle;
-        style.FontName = fontName(labelFace);
-        style.FontSize = ChartStyle.DataLabelSize;
-        style.Bold = false;
-        style.ForeColor = chart.Kind == ChartKind.StackedBar
+        var color = chart.Kind == ChartKind.StackedBar
             ? Colors.Plot(Colors.TextOn(ChartStyle.Palette[series % ChartStyle.Palette.Count]))
             : Ink;
+        Text(bars.ValueLabelStyle, labelFace, ChartStyle.DataLabelSize, color);
     }
 
     /// <summary>Only the left and bottom axis lines; the unused top/right axes still get our font.</summary>
@@ -68,7 +65,7 @@ internal sealed class ChartPlotBuilder(Func<FaceKey, string> fontName)
         var axis = plot.Axes.Left;
         axis.TickGenerator = new NumericAutomatic { LabelFormatter = v => v.ToString("#,0.##", CultureInfo.InvariantCulture) };
         Text(axis.TickLabelStyle, faces.Numbers, ChartStyle.TickSize, Muted);
-        Text(axis.Label, faces.ValueAxis, ChartStyle.AxisTitleSize, Muted);
+        Text(axis.Label, faces.ValueAxis, ChartStyle.AxisTitleSize, Muted, rotated: true);
         axis.Label.Text = chart.ValueAxisTitle;
         axis.FrameLineStyle.Color = Colors.Plot(Theme.Rule);
         axis.MajorTickStyle.Color = Colors.Plot(Theme.Rule);
@@ -95,11 +92,27 @@ internal sealed class ChartPlotBuilder(Func<FaceKey, string> fontName)
         plot.HideLegend();
     }
 
-    private void Text(LabelStyle style, FaceKey face, float size, ScottPlot.Color color)
+    private void Text(LabelStyle style, FaceKey face, float size, ScottPlot.Color color, bool rotated = false)
     {
         style.FontName = fontName(face);
         style.FontSize = size;
         style.Bold = false;
         style.ForeColor = color;
+        if (!rotated)
+            style.OffsetY = BaselineShift(style.FontName, size);
+    }
+
+    /// <summary>
+    /// ScottPlot puts the baseline at (box bottom − font bounding-box bottom). Fonts with a deep
+    /// bounding box (Noto CJK: a whole em) then draw above their box and collide with the axis; this
+    /// moves the baseline back to (box bottom − descent). Zero for fonts like DejaVu Sans.
+    /// </summary>
+    private static float BaselineShift(string name, float size)
+    {
+        if (SubsetTypefaces.Find(name) is not { } typeface)
+            return 0;
+        using var font = new SkiaSharp.SKFont(typeface, size);
+        var metrics = font.Metrics;
+        return Math.Max(0, metrics.Bottom - metrics.Descent - metrics.Leading);
     }
 }

@@ -5,7 +5,10 @@ namespace Reports.Layout.Text;
 
 /// <summary>
 /// SkiaSharp's PDF backend embeds whole fonts (DejaVu Sans alone is ~760 KB), so every face is cut
-/// down first to the glyphs and code points the document uses, with HarfBuzz's subsetter.
+/// down first to the code points the document uses, with HarfBuzz's subsetter. Only code points are
+/// given: HarfBuzz keeps every glyph shaping can reach from them, and handing it glyph ids as well
+/// would add every code point of those glyphs to the character map (人 U+4EBA also as ⼈ U+2F08),
+/// which makes text extraction read the wrong character.
 /// </summary>
 internal static class FontSubsetter
 {
@@ -18,7 +21,7 @@ internal static class FontSubsetter
         var plan = IntPtr.Zero;
         try
         {
-            Fill(input, codePoints, glyphs);
+            Fill(input, codePoints);
             plan = PlanCreate(face.Face.Handle, input);
             if (plan == IntPtr.Zero)
                 throw new InvalidOperationException($"HarfBuzz could not subset {face}.");
@@ -33,14 +36,11 @@ internal static class FontSubsetter
         }
     }
 
-    private static void Fill(IntPtr input, IEnumerable<int> codePoints, IEnumerable<uint> glyphs)
+    private static void Fill(IntPtr input, IEnumerable<int> codePoints)
     {
         var unicodes = InputUnicodeSet(input);
         foreach (var cp in codePoints)
             SetAdd(unicodes, (uint)cp);
-        var glyphSet = InputGlyphSet(input);
-        foreach (var glyph in glyphs)
-            SetAdd(glyphSet, glyph);
         InputSetFlags(input, NoHinting);
     }
 

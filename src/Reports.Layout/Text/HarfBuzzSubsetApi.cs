@@ -22,9 +22,6 @@ internal static partial class HarfBuzzSubsetApi
     [LibraryImport(Library, EntryPoint = "hb_subset_input_unicode_set")]
     public static partial IntPtr InputUnicodeSet(IntPtr input);
 
-    [LibraryImport(Library, EntryPoint = "hb_subset_input_glyph_set")]
-    public static partial IntPtr InputGlyphSet(IntPtr input);
-
     [LibraryImport(Library, EntryPoint = "hb_subset_input_set_flags")]
     public static partial void InputSetFlags(IntPtr input, uint flags);
 
