@@ -10,12 +10,13 @@ namespace Reports.Layout.Paging;
 /// </summary>
 internal sealed class ChartLayout(LayoutContext context, ChartFacePlanner planner)
 {
-    private readonly ChartLegendLayout legend = new(context);
+    /// <summary>Estimated share of the plot width left for the bars once the value axis is drawn.</summary>
+    public const double DataAreaShare = 0.86;
 
     private const double Gap = 6;
 
-    /// <summary>Estimated share of the plot width left for the bars once the value axis is drawn.</summary>
-    private const double DataAreaShare = 0.86;
+    private readonly ChartLegendLayout legend = new(context);
+    private readonly DataLabelFit labelFit = new(context);
 
     public BlockSlices Layout(ChartBlock block)
     {
@@ -29,10 +30,13 @@ internal sealed class ChartLayout(LayoutContext context, ChartFacePlanner planne
         var boxes = new List<PlacedBox>();
         var y = Place(title, 0, boxes) + Gap;
         var labels = CategoryLabels(chart);
+        var (showLabels, minimumSegment) = labelFit.For(chart, context.Width, plotHeight);
         boxes.Add(new PlacedChart(new Rect(0, y, context.Width, plotHeight), chart)
         {
             Faces = planner.Plan(chart, labels, block.Origin),
             CategoryLabels = labels,
+            ShowDataLabels = showLabels,
+            MinimumLabeledSegment = minimumSegment,
         });
         y += plotHeight + Gap;
         boxes.AddRange(legendBoxes.Select(box => box with { Bounds = box.Bounds.Offset(0, y) }));

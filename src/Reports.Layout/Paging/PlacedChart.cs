@@ -9,4 +9,10 @@ public sealed record PlacedChart(Rect Bounds, ChartDescription Chart) : PlacedBo
 
     /// <summary>Category labels as drawn, wrapped onto lines with "\n" to fit under their bars.</summary>
     public IReadOnlyList<string> CategoryLabels { get; init; } = [];
+
+    /// <summary>False when data labels would collide (bars narrower than their labels).</summary>
+    public bool ShowDataLabels { get; init; } = true;
+
+    /// <summary>Stacked segments smaller than this (in data units) are too short to hold their label.</summary>
+    public double MinimumLabeledSegment { get; init; }
 }

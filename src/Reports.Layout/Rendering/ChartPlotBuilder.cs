@@ -23,20 +23,22 @@ internal sealed class ChartPlotBuilder(Func<FaceKey, string> fontName)
         plot.FigureBackground.Color = ScottPlot.Colors.White;
         plot.DataBackground.Color = ScottPlot.Colors.White;
         for (var s = 0; s < chart.Series.Count; s++)
-            AddSeries(plot, chart, s, placed.Faces.DataLabels[s]);
+            AddSeries(plot, placed, s);
 
         StyleFrame(plot, placed.Faces.Numbers);
         StyleValueAxis(plot, chart, placed.Faces);
         StyleCategoryAxis(plot, placed);
         HideLegend(plot);
-        var (min, max) = ChartBars.ValueRange(chart);
+        var (min, max) = ChartScale.ValueRange(chart);
         plot.Axes.SetLimits(-0.5, chart.Categories.Count - 0.5, min, max);
         return plot;
     }
 
-    private void AddSeries(Plot plot, ChartDescription chart, int series, FaceKey labelFace)
+    private void AddSeries(Plot plot, PlacedChart placed, int series)
     {
-        var bars = plot.Add.Bars(ChartBars.For(chart, series));
+        var chart = placed.Chart;
+        var labelFace = placed.Faces.DataLabels[series];
+        var bars = plot.Add.Bars(ChartBars.For(placed, series));
         var color = chart.Kind == ChartKind.StackedBar
             ? Colors.Plot(Colors.TextOn(ChartStyle.Palette[series % ChartStyle.Palette.Count]))
             : Ink;
@@ -63,7 +65,11 @@ internal sealed class ChartPlotBuilder(Func<FaceKey, string> fontName)
     private void StyleValueAxis(Plot plot, ChartDescription chart, ChartFaces faces)
     {
         var axis = plot.Axes.Left;
-        axis.TickGenerator = new NumericAutomatic { LabelFormatter = v => v.ToString("#,0.##", CultureInfo.InvariantCulture) };
+        axis.TickGenerator = new NumericAutomatic
+        {
+            LabelFormatter = v => v.ToString("#,0.##", CultureInfo.InvariantCulture),
+            TargetTickCount = 6,
+        };
         Text(axis.TickLabelStyle, faces.Numbers, ChartStyle.TickSize, Muted);
         Text(axis.Label, faces.ValueAxis, ChartStyle.AxisTitleSize, Muted, rotated: true);
         axis.Label.Text = chart.ValueAxisTitle;

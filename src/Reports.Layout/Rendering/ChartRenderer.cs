@@ -19,7 +19,6 @@ internal sealed class ChartRenderer(ChartPlotBuilder builder)
         plot.RenderManager.ClearCanvasBeforeEachRender = false;
         using var scope = new CanvasScope(canvas);
         canvas.Translate((float)bounds.X, (float)bounds.Y);
-        canvas.ClipRect(new SKRect(0, 0, width, height));
         plot.Render(canvas, new ScottPlot.PixelRect(0, width, height, 0));
     }
 }
