@@ -7,6 +7,4 @@ namespace Reports.Layout.Paging;
 internal sealed record BlockSlices(IReadOnlyList<Slice> Slices, double SpaceBefore, double SpaceAfter, bool KeepWithNext = false)
 {
     public static BlockSlices Empty { get; } = new([], 0, 0);
-
-    public double Height => Slices.Sum(s => s.Height + s.SpaceBefore);
 }

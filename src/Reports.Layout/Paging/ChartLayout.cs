@@ -28,7 +28,7 @@ internal sealed class ChartLayout(LayoutContext context, ChartFacePlanner planne
         var plotHeight = Math.Min(block.Height, context.Height - title.Height - caption.Height - legendHeight - (3 * Gap));
 
         var boxes = new List<PlacedBox>();
-        var y = Place(title, 0, boxes) + Gap;
+        var y = TextPlacer.PlaceBlock(title, 0, 0, 0, CellAlign.Left, boxes) + Gap;
         var labels = CategoryLabels(chart);
         var (showLabels, minimumSegment) = labelFit.For(chart, context.Width, plotHeight);
         boxes.Add(new PlacedChart(new Rect(0, y, context.Width, plotHeight), chart)
@@ -40,23 +40,12 @@ internal sealed class ChartLayout(LayoutContext context, ChartFacePlanner planne
         });
         y += plotHeight + Gap;
         boxes.AddRange(legendBoxes.Select(box => box with { Bounds = box.Bounds.Offset(0, y) }));
-        y = Place(caption, y + legendHeight + (legendHeight > 0 ? Gap : 0), boxes);
+        y = TextPlacer.PlaceBlock(caption, 0, y + legendHeight + (legendHeight > 0 ? Gap : 0), 0, CellAlign.Left, boxes);
         return new BlockSlices([new Slice(y, boxes)], 10, 16);
     }
 
     private static string Caption(ChartDescription chart) =>
         string.Join("  ·  ", new[] { chart.Period, chart.SourceLine }.Where(s => !string.IsNullOrWhiteSpace(s)));
-
-    private static double Place(TextBlock text, double y, List<PlacedBox> boxes)
-    {
-        foreach (var line in text.Lines)
-        {
-            TextPlacer.Place(line, 0, y, 0, CellAlign.Left, boxes);
-            y += line.Height;
-        }
-
-        return y;
-    }
 
     /// <summary>Category labels wrapped with "\n" to the width of their slot, so neighbours never collide.</summary>
     private IReadOnlyList<string> CategoryLabels(ChartDescription chart)

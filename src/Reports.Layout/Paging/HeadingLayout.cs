@@ -19,12 +19,7 @@ internal sealed class HeadingLayout(LayoutContext context)
         var style = BlockStyles.Heading(heading.Level);
         var text = context.Text.Layout(SpanStyler.Apply(heading.Text, style.Text, heading.Origin), context.Width, style.LineHeight);
         var boxes = new List<PlacedBox> { Destination(heading) };
-        var y = 0.0;
-        foreach (var line in text.Lines)
-        {
-            TextPlacer.Place(line, 0, y, context.Width, CellAlign.Left, boxes);
-            y += line.Height;
-        }
+        var y = TextPlacer.PlaceBlock(text, 0, 0, context.Width, CellAlign.Left, boxes);
 
         if (heading.Level == 1)
         {

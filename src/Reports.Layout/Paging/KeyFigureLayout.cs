@@ -41,11 +41,8 @@ internal sealed class KeyFigureLayout(LayoutContext context)
             boxes.Add(new PlacedRect(new Rect(x, 0, cardWidth, height), Theme.CardFill));
             boxes.Add(new PlacedRect(new Rect(x, 0, cardWidth, Accent), Theme.Teal));
             var y = Accent + Padding;
-            foreach (var line in cards[i].SelectMany(block => block.Lines))
-            {
-                TextPlacer.Place(line, x + Padding, y, cardWidth - (2 * Padding), CellAlign.Left, boxes);
-                y += line.Height;
-            }
+            foreach (var text in cards[i])
+                y = TextPlacer.PlaceBlock(text, x + Padding, y, cardWidth - (2 * Padding), CellAlign.Left, boxes);
         }
 
         return new Slice(height, boxes);

@@ -20,13 +20,8 @@ internal sealed class QuoteLayout(LayoutContext context)
         var text = context.Text.Layout(SpanStyler.Apply(quote.Text, style.Text, quote.Origin), width, style.LineHeight);
         var slices = TextSlices.Lines(text, Indent, keepWhole: true, extra: (line, _) => [Bar(line.Height)]);
         var attribution = context.Text.Layout(SpanStyler.Plain("— " + quote.Attribution, BlockStyles.Attribution), width, 1.4);
-        var y = AttributionGap;
         var boxes = new List<PlacedBox> { Bar(AttributionGap + attribution.Height) };
-        foreach (var line in attribution.Lines)
-        {
-            TextPlacer.Place(line, Indent, y, width, CellAlign.Left, boxes);
-            y += line.Height;
-        }
+        var y = TextPlacer.PlaceBlock(attribution, Indent, AttributionGap, width, CellAlign.Left, boxes);
 
         slices.Add(new Slice(y, boxes) { BreakBefore = BreakRule.Forbidden });
         return new BlockSlices(slices, style.SpaceBefore, style.SpaceAfter);

@@ -45,14 +45,7 @@ internal sealed class TableRowLayout(LayoutContext context, TableColumns columns
     private void PlaceCells(IReadOnlyList<TextBlock> texts, List<PlacedBox> boxes)
     {
         for (var c = 0; c < texts.Count; c++)
-        {
-            var y = TableColumns.PaddingY;
-            foreach (var line in texts[c].Lines)
-            {
-                TextPlacer.Place(line, columns.X[c] + TableColumns.PaddingX, y, columns.TextWidth(c), columns.Align[c], boxes);
-                y += line.Height;
-            }
-        }
+            TextPlacer.PlaceBlock(texts[c], columns.X[c] + TableColumns.PaddingX, TableColumns.PaddingY, columns.TextWidth(c), columns.Align[c], boxes);
     }
 
     /// <summary>Groups a huge row's lines (line i of every cell together) into bands that fit the budget.</summary>

@@ -13,6 +13,18 @@ internal static class TextPlacer
         return boxes;
     }
 
+    /// <summary>Places the lines of a block one under the other from <paramref name="y"/>; returns the y below the last.</summary>
+    public static double PlaceBlock(TextBlock text, double x, double y, double width, CellAlign align, List<PlacedBox> boxes)
+    {
+        foreach (var line in text.Lines)
+        {
+            Place(line, x, y, width, align, boxes);
+            y += line.Height;
+        }
+
+        return y;
+    }
+
     public static void Place(TextLine line, double x, double y, double width, CellAlign align, List<PlacedBox> boxes)
     {
         var left = x + align switch

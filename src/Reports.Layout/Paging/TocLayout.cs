@@ -25,12 +25,7 @@ internal sealed class TocLayout(LayoutContext context)
         var indent = (level - 1) * IndentPerLevel;
         var text = context.Text.Layout(SpanStyler.Plain(entry.Text, style), context.Width - indent - NumberColumn - LeaderGap, 1.45);
         var boxes = new List<PlacedBox>();
-        var y = 0.0;
-        foreach (var line in text.Lines)
-        {
-            TextPlacer.Place(line, indent, y, 0, CellAlign.Left, boxes);
-            y += line.Height;
-        }
+        var y = TextPlacer.PlaceBlock(text, indent, 0, 0, CellAlign.Left, boxes);
 
         var last = text.Lines.Count > 0 ? text.Lines[^1] : context.Text.SingleLine(new(" ", style), 1.45);
         var lastTop = y - (text.Lines.Count > 0 ? last.Height : 0);

@@ -35,8 +35,6 @@ internal sealed class FontFaceFile
     /// <summary>Descender as a fraction of the em (positive, below the baseline).</summary>
     public double Descent => loaded.Value.Descent;
 
-    public int GlyphCount => loaded.Value.Face.GlyphCount;
-
     public bool Covers(int codePoint) => loaded.Value.Font.TryGetNominalGlyph((uint)codePoint, out _);
 
     public override string ToString() => Index == 0 ? Path : $"{Path}#{Index}";

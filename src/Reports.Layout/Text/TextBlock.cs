@@ -4,7 +4,4 @@ namespace Reports.Layout.Text;
 internal sealed record TextBlock(IReadOnlyList<TextLine> Lines)
 {
     public double Height { get; } = Lines.Sum(line => line.Height);
-
-    /// <summary>The widest line's natural width.</summary>
-    public double Width => Lines.Count == 0 ? 0 : Lines.Max(line => line.Width);
 }

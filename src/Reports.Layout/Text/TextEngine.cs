@@ -6,6 +6,8 @@ namespace Reports.Layout.Text;
 /// </summary>
 internal sealed class TextEngine(TextShaper shaper)
 {
+    private static readonly ShapedText Empty = new([], [], [], [], [], 1000);
+
     private readonly Tokenizer tokenizer = new(shaper.Stack);
 
     public LineMetrics Metrics { get; } = LineMetrics.Of(shaper.Stack.PrimaryFace);
@@ -51,6 +53,4 @@ internal sealed class TextEngine(TextShaper shaper)
 
         return shaped;
     }
-
-    private static readonly ShapedText Empty = new([], [], [], [], [], 1000);
 }

@@ -1,7 +1,4 @@
 namespace Reports.Layout.Text;
 
 /// <summary>Resolved inline style: face variant, size in points, colour "#RRGGBB", underline.</summary>
-internal sealed record TextStyle(FontVariant Variant, double Size, string Color, bool Underline = false)
-{
-    public TextStyle Bold() => this with { Variant = FontVariants.Of(true, Variant.IsItalic()) };
-}
+internal sealed record TextStyle(FontVariant Variant, double Size, string Color, bool Underline = false);
