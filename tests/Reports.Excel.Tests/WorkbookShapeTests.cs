@@ -51,6 +51,7 @@ public sealed class WorkbookShapeTests
         var signed = summary.CellsUsed().First(c => c.GetString() == "Documents signed").CellRight();
 
         signed.GetDouble().ShouldBe(36);
+        signed.CellRight().GetString().ShouldStartWith("approximately 36 (“nearly three dozen”); ");
     }
 
     [Fact]

@@ -60,10 +60,14 @@ internal sealed class SummarySheet(IXLWorksheet sheet, WorkbookPlan plan, Inject
     void WriteDocumentsSigned()
     {
         var listed = Summit.Agreements.Sum(c => c.Documents.Count);
-        var count = Find(Summit.Event.DocumentsSignedIndicatorId)?.Value ?? listed;
-        var cell = Label("Documents signed").SetNumber(count, "#,##0");
+        var indicator = Find(Summit.Event.DocumentsSignedIndicatorId);
+        var cell = Label("Documents signed").SetNumber(indicator?.Value ?? listed, "#,##0");
         cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
-        sheet.Cell(cell.Address.RowNumber, 3).SetText($"{listed.ToString(CultureInfo.InvariantCulture)} listed by category on the {SheetNames.Agreements} sheet", guard);
+        // The count keeps its qualifier beside it: "nearly three dozen" is not the same as 36.
+        var qualifier = indicator is { Qualifier: not Qualifier.Exact }
+            ? $"{FigureFormatter.QualifierWords(indicator.Qualifier)} {indicator.Value.ToString(CultureInfo.InvariantCulture)}{(indicator.QualifierText is { } words ? $" (“{words}”)" : "")}; "
+            : "";
+        sheet.Cell(cell.Address.RowNumber, 3).SetText($"{qualifier}{listed.ToString(CultureInfo.InvariantCulture)} listed by category on the {SheetNames.Agreements} sheet", guard);
     }
 
     void WriteHeadlines()
