@@ -78,6 +78,22 @@ public class TextLayoutTests
     }
 
     [Fact]
+    public void Links_and_underlines_cover_the_words_not_the_spaces_around_them()
+    {
+        var paragraph = new Paragraph([new Span("See the notes"), new Span(" [1, 2] ", LinkUrl: "https://example.org/"), new Span("after")]);
+
+        var page = LaidOut.Of(Some.Undecorated(paragraph)).Pages[0];
+
+        var run = page.Texts().Single(t => t.Text.Contains('[', StringComparison.Ordinal));
+        var link = page.Boxes.OfType<Paging.PlacedLink>().Single();
+        var underline = page.Boxes.OfType<Paging.PlacedRect>().Single();
+        link.Bounds.X.ShouldBeGreaterThan(run.Bounds.X + 1);
+        link.Bounds.Right.ShouldBeLessThan(run.Bounds.Right - 1);
+        underline.Bounds.X.ShouldBe(link.Bounds.X, 0.01);
+        underline.Bounds.Width.ShouldBe(link.Bounds.Width, 0.01);
+    }
+
+    [Fact]
     public void Shaping_kerns_but_forms_no_ligatures()
     {
         using var shaper = new TextShaper(FontStack.Create([]));

@@ -5,11 +5,13 @@ namespace Reports.Layout.Paging;
 
 /// <summary>
 /// Key figures as cards: light fill, a teal accent on top, the value large, the label and note below.
-/// At most four cards to a row, rows balanced (5 figures = 3 + 2); the rows never split across pages.
+/// At most four cards to a row, rows balanced (5 figures = 3 + 2); one or two cards keep the width of
+/// three to a row rather than stretching. The rows never split across pages.
 /// </summary>
 internal sealed class KeyFigureLayout(LayoutContext context)
 {
     private const int MaxPerRow = 4;
+    private const int MinColumns = 3;
     private const double Gap = 10;
     private const double Padding = 10;
     private const double Accent = 2.5;
@@ -20,9 +22,11 @@ internal sealed class KeyFigureLayout(LayoutContext context)
             return BlockSlices.Empty;
         var rows = (row.Figures.Count + MaxPerRow - 1) / MaxPerRow;
         var perRow = (row.Figures.Count + rows - 1) / rows;
-        var cardWidth = (context.Width - (Gap * (perRow - 1))) / perRow;
+        var columns = Math.Max(perRow, MinColumns);
+        var cardWidth = (context.Width - (Gap * (columns - 1))) / columns;
+        var valueStyle = KeyFigureValueSize.Fit(context.Text, row.Figures.Select(f => f.Value), cardWidth - (2 * Padding));
         var slices = row.Figures.Chunk(perRow)
-            .Select((figures, r) => Row(figures, cardWidth, perRow) with
+            .Select((figures, r) => Row(figures, cardWidth, valueStyle) with
             {
                 BreakBefore = r == 0 ? BreakRule.Allowed : BreakRule.Forbidden,
                 SpaceBefore = r == 0 ? 0 : Gap,
@@ -30,9 +34,10 @@ internal sealed class KeyFigureLayout(LayoutContext context)
         return new BlockSlices([.. slices], 6, 14);
     }
 
-    private Slice Row(KeyFigure[] figures, double cardWidth, int perRow)
+    private Slice Row(KeyFigure[] figures, double cardWidth, TextStyle valueStyle)
     {
-        var cards = figures.Select(f => Card(f, cardWidth - (2 * Padding), perRow)).ToList();
+        var textWidth = cardWidth - (2 * Padding);
+        var cards = figures.Select(f => Card(f, valueStyle, textWidth)).ToList();
         var height = cards.Max(c => c.Sum(t => t.Height)) + (2 * Padding) + Accent;
         var boxes = new List<PlacedBox>();
         for (var i = 0; i < cards.Count; i++)
@@ -42,18 +47,17 @@ internal sealed class KeyFigureLayout(LayoutContext context)
             boxes.Add(new PlacedRect(new Rect(x, 0, cardWidth, Accent), Theme.Teal));
             var y = Accent + Padding;
             foreach (var text in cards[i])
-                y = TextPlacer.PlaceBlock(text, x + Padding, y, cardWidth - (2 * Padding), CellAlign.Left, boxes);
+                y = TextPlacer.PlaceBlock(text, x + Padding, y, textWidth, CellAlign.Left, boxes);
         }
 
         return new Slice(height, boxes);
     }
 
-    private List<TextBlock> Card(KeyFigure figure, double width, int perRow)
+    private List<TextBlock> Card(KeyFigure figure, TextStyle valueStyle, double width)
     {
-        var valueSize = perRow >= 4 ? 15 : perRow == 3 ? 18 : 20;
         var blocks = new List<TextBlock>
         {
-            context.Text.Layout(SpanStyler.Plain(figure.Value, new TextStyle(FontVariant.Bold, valueSize, Theme.Navy)), width, 1.2),
+            context.Text.Layout(SpanStyler.Plain(figure.Value, valueStyle), width, 1.2),
             context.Text.Layout(SpanStyler.Plain(figure.Label, new TextStyle(FontVariant.Regular, 8.5, Theme.Ink)), width, 1.4),
         };
         if (figure.Note is { Length: > 0 } note)

@@ -37,17 +37,21 @@ internal static class TextPlacer
         {
             var text = PlacedText.From(run, left + run.X, y, line.Height, line.Baseline);
             boxes.Add(text);
+            var ink = text.Bounds with { X = text.Bounds.X + run.InkStart, Width = run.InkEnd - run.InkStart };
+            if (ink.Width <= 0)
+                continue;
             if (run.Style.Underline)
-                boxes.Add(Underline(text, run));
+                boxes.Add(Underline(ink, text.Baseline, run.Style));
             if (run.Link is { } link)
-                boxes.Add(new PlacedLink(text.Bounds, link.Url, link.Anchor));
+                boxes.Add(new PlacedLink(ink, link.Url, link.Anchor));
         }
     }
 
-    private static PlacedRect Underline(PlacedText text, TextRun run)
+    /// <summary>A thin rule under the ink of a run (edge spaces are not underlined).</summary>
+    private static PlacedRect Underline(Rect ink, double baseline, TextStyle style)
     {
-        var thickness = Math.Max(0.4, run.Style.Size * 0.05);
-        var top = text.Bounds.Y + text.Baseline + (run.Style.Size * 0.12);
-        return new PlacedRect(new Rect(text.Bounds.X, top, text.Bounds.Width, thickness), run.Style.Color);
+        var thickness = Math.Max(0.4, style.Size * 0.05);
+        var top = ink.Y + baseline + (style.Size * 0.12);
+        return new PlacedRect(new Rect(ink.X, top, ink.Width, thickness), style.Color);
     }
 }

@@ -61,6 +61,8 @@ internal sealed class TocResolver(TextEngine text, IReadOnlyDictionary<string, (
             GlyphX = glyphX,
             GlyphY = new float[count],
             Text = new string('.', count),
+            InkStart = 0,
+            InkEnd = ((count - 1) * Pitch) + dot.Width,
         };
     }
 }

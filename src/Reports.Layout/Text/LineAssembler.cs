@@ -39,12 +39,16 @@ internal sealed class LineAssembler(IReadOnlyList<StyledSpan> spans, IReadOnlyLi
         var (glyphs, glyphX, glyphY) = (new uint[count], new float[count], new float[count]);
         var text = new System.Text.StringBuilder();
         var cursor = 0.0;
+        var (inkStart, inkEnd) = (double.NaN, 0.0);
         var n = 0;
         for (var f = start; f < end; f++)
         {
             var fragment = fragments[f];
             var piece = pieces[fragment.Piece];
             var shape = piece.Shape;
+            var isInk = piece.Piece.Kind != PieceKind.Space;
+            if (isInk && double.IsNaN(inkStart))
+                inkStart = cursor;
             var scale = shape.Scale(piece.Size);
             for (var g = fragment.GlyphStart; g < fragment.GlyphEnd; g++, n++)
             {
@@ -55,11 +59,14 @@ internal sealed class LineAssembler(IReadOnlyList<StyledSpan> spans, IReadOnlyLi
             }
 
             text.Append(Characters(piece, fragment));
+            if (isInk)
+                inkEnd = cursor;
         }
 
         var first = pieces[fragments[start].Piece];
         var span = spans[first.Piece.Span];
-        return new TextRun(x, cursor, first.Piece.Face, span.Style, span.Link, glyphs, glyphX, glyphY, text.ToString());
+        return new TextRun(x, cursor, first.Piece.Face, span.Style, span.Link, glyphs, glyphX, glyphY, text.ToString(),
+            double.IsNaN(inkStart) ? 0 : inkStart, inkEnd);
     }
 
     /// <summary>The characters a fragment draws (clusters map glyphs back to UTF-16 offsets).</summary>

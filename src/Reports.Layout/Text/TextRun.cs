@@ -4,6 +4,8 @@ namespace Reports.Layout.Text;
 /// Glyphs of one face and style on a line. <paramref name="X"/> is from the line's left edge;
 /// <paramref name="GlyphX"/> and <paramref name="GlyphY"/> are per-glyph offsets in points from the run's
 /// origin on the baseline (y down). <paramref name="Glyphs"/> are glyph ids of the full (unsubset) face.
+/// <paramref name="InkStart"/> and <paramref name="InkEnd"/> bound the run without its edge spaces (for
+/// underlines and link areas).
 /// </summary>
 internal sealed record TextRun(
     double X,
@@ -14,4 +16,6 @@ internal sealed record TextRun(
     uint[] Glyphs,
     float[] GlyphX,
     float[] GlyphY,
-    string Text);
+    string Text,
+    double InkStart,
+    double InkEnd);
