@@ -69,4 +69,28 @@ public class BookmarkTests
         text.ShouldContain("/Type /Outlines");
         text.ShouldContain("/PageMode /UseOutlines");
     }
+
+    [Fact]
+    public void The_appended_cross_reference_section_points_at_its_objects()
+    {
+        var text = System.Text.Encoding.Latin1.GetString(Rendered.Of(Some.Mixed()).Bytes);
+
+        var xref = int.Parse(text[(text.LastIndexOf("startxref", StringComparison.Ordinal) + 10)..].Split('\n')[0], System.Globalization.CultureInfo.InvariantCulture);
+        var lines = text[xref..text.IndexOf("trailer", xref, StringComparison.Ordinal)].Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[0].ShouldBe("xref");
+        var checkedObjects = 0;
+        for (var i = 1; i < lines.Length;)
+        {
+            var header = lines[i++].Split(' ');
+            var (first, count) = (int.Parse(header[0], System.Globalization.CultureInfo.InvariantCulture), int.Parse(header[1], System.Globalization.CultureInfo.InvariantCulture));
+            for (var k = 0; k < count; k++, i++)
+            {
+                var offset = int.Parse(lines[i][..10], System.Globalization.CultureInfo.InvariantCulture);
+                text[offset..].ShouldStartWith($"{first + k} 0 obj");
+                checkedObjects++;
+            }
+        }
+
+        checkedObjects.ShouldBe(1 + 1 + 19);
+    }
 }

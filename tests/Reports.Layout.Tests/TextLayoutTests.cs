@@ -121,6 +121,19 @@ public class TextLayoutTests
     }
 
     [Fact]
+    public void Bold_and_italic_spans_use_their_own_faces_in_the_pdf()
+    {
+        var paragraph = new Paragraph([new Span("plain "), new Span("strong", new SpanStyle(Bold: true)), new Span(" leaning", new SpanStyle(Italic: true))]);
+
+        using var pdf = Rendered.Of(Some.Undecorated(paragraph)).Open();
+
+        var words = pdf.GetPage(1).GetWords().ToDictionary(w => w.Text, w => w.Letters[0].FontName);
+        words["plain"].ShouldEndWith("DejaVuSans");
+        words["strong"].ShouldEndWith("DejaVuSans-Bold");
+        words["leaning"].ShouldEndWith("DejaVuSans-Oblique");
+    }
+
+    [Fact]
     public void Word_positions_in_the_pdf_match_the_layout()
     {
         var rendered = Rendered.Of(Some.Undecorated(Some.Paragraph("Alpha beta gamma")));
