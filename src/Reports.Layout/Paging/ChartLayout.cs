@@ -22,6 +22,8 @@ internal sealed class ChartLayout(LayoutContext context, ChartFacePlanner planne
     {
         var chart = block.Chart;
         ChartValidator.Check(chart, block.Origin);
+        if (!(block.Height > 0) || !double.IsFinite(block.Height))
+            throw new ArgumentException($"Chart height must be a positive number of points (block {block.Origin ?? "without origin"}).");
         var title = context.Text.Layout(SpanStyler.Plain(chart.Title, BlockStyles.ChartTitle), context.Width, 1.3);
         var caption = context.Text.Layout(SpanStyler.Plain(Caption(chart), BlockStyles.ChartCaption), context.Width, 1.4);
         var (legendBoxes, legendHeight) = legend.Layout(chart);

@@ -42,6 +42,8 @@ internal sealed class FlowBuilder(LayoutContext context, BlockLayouter layouter)
 
     private void AppendSpacer(Spacer spacer, int blockIndex)
     {
+        if (!double.IsFinite(spacer.Height))
+            throw new ArgumentException($"Spacer height must be a finite number of points (block {spacer.Origin ?? "without origin"}).");
         if (spacer.Height <= 0)
             return;
         slices.Add(new Slice(spacer.Height, []) { BreakBefore = NextRule(BreakRule.Allowed), DropAtPageTop = true, BlockIndex = blockIndex });

@@ -22,7 +22,7 @@ internal static class SpanStyler
         var color = style?.Color ?? (isLink ? Theme.Link : baseStyle.Color);
         CheckColor(color, origin);
         var size = style?.Size ?? baseStyle.Size;
-        if (size <= 0)
+        if (!(size > 0) || !double.IsFinite(size))
             throw new ArgumentException($"Span size must be positive, got {size} (block {origin ?? "without origin"}).");
         var link = isLink ? new LinkTarget(span.LinkUrl, span.LinkAnchor) : null;
         return new StyledSpan(span.Text, new TextStyle(variant, size, color, isLink || baseStyle.Underline), link);

@@ -6,8 +6,9 @@ namespace Reports.Layout.Rendering;
 
 /// <summary>
 /// Reads what an incremental update needs from the end of a PDF written by SkiaSharp: the trailer
-/// (size, root, info), the last cross-reference offset, and the body of any object by number (Skia
-/// writes a classic cross-reference table and no object streams).
+/// (size, root, info), the last cross-reference offset, and the body of any object by number. Skia
+/// writes one classic cross-reference table with a single subsection from object 0, and no object
+/// streams; this reader relies on that and is not a general PDF parser.
 /// </summary>
 internal sealed partial class PdfTail
 {
