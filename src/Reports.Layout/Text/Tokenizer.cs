@@ -13,14 +13,14 @@ internal sealed class Tokenizer(FontStack stack)
     {
         var pieces = new List<TextPiece>();
         for (var s = 0; s < spans.Count; s++)
-            CutSpan(s, spans[s], pieces);
+            CutSpan(spans, s, pieces);
         return pieces;
     }
 
-    private void CutSpan(int span, StyledSpan styled, List<TextPiece> pieces)
+    private void CutSpan(IReadOnlyList<StyledSpan> spans, int span, List<TextPiece> pieces)
     {
-        var text = styled.Text;
-        var variant = styled.Style.Variant;
+        var text = spans[span].Text;
+        var variant = spans[span].Style.Variant;
         var i = 0;
         while (i < text.Length)
         {
@@ -41,6 +41,11 @@ internal sealed class Tokenizer(FontStack stack)
             {
                 i = CutSpaces(span, text, i, variant, pieces);
             }
+            else if (CodePoints.IsIdeographic(cp))
+            {
+                CutIdeograph(spans, span, i, used, cp, variant, pieces);
+                i += used;
+            }
             else
             {
                 i = CutWord(span, text, i, variant, pieces);
@@ -57,19 +62,23 @@ internal sealed class Tokenizer(FontStack stack)
         return end;
     }
 
-    /// <summary>Extends a word piece while the face stays the same; ideographs stand alone (a line may break around each).</summary>
+    /// <summary>
+    /// An ideograph stands alone: a line may break before and after it, except before closing
+    /// punctuation ("，" never starts a line) and after opening brackets ("「" never ends one).
+    /// </summary>
+    private void CutIdeograph(IReadOnlyList<StyledSpan> spans, int span, int start, int length, int cp, FontVariant variant, List<TextPiece> pieces)
+    {
+        if (pieces.Count > 0 && pieces[^1].Kind == PieceKind.Word
+            && !CodePoints.IsNoLineStart(cp) && !CodePoints.IsNoLineEnd(LastCodePoint(spans, pieces[^1])))
+            pieces[^1] = pieces[^1] with { BreakAfter = true };
+        pieces.Add(new TextPiece(span, start, length, FaceOf(cp, variant), PieceKind.Word, !CodePoints.IsNoLineEnd(cp)));
+    }
+
+    /// <summary>Extends a word piece while the face stays the same and no break opportunity comes.</summary>
     private int CutWord(int span, string text, int start, FontVariant variant, List<TextPiece> pieces)
     {
         Rune.DecodeFromUtf16(text.AsSpan(start), out var first, out var used);
         var face = FaceOf(first.Value, variant);
-        if (CodePoints.IsIdeographic(first.Value))
-        {
-            if (pieces.Count > 0 && pieces[^1].Span == span)
-                pieces[^1] = pieces[^1] with { BreakAfter = true };
-            pieces.Add(new TextPiece(span, start, used, face, PieceKind.Word, true));
-            return start + used;
-        }
-
         var end = start + used;
         var breakAfter = false;
         while (end < text.Length && !breakAfter)
@@ -86,6 +95,13 @@ internal sealed class Tokenizer(FontStack stack)
 
         pieces.Add(new TextPiece(span, start, end - start, face, PieceKind.Word, breakAfter));
         return end;
+    }
+
+    private static int LastCodePoint(IReadOnlyList<StyledSpan> spans, TextPiece piece)
+    {
+        var text = spans[piece.Span].Text;
+        var last = piece.Start + piece.Length - 1;
+        return char.IsLowSurrogate(text[last]) && last > piece.Start ? char.ConvertToUtf32(text[last - 1], text[last]) : text[last];
     }
 
     /// <summary>A combining mark stays with its base character's face when that face can draw it.</summary>
