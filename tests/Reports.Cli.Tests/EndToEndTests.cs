@@ -67,4 +67,27 @@ public sealed class EndToEndTests
         using var pdf = PdfDocument.Open(run.PathOf("output/russia-china-summit-2025.pdf"));
         pdf.GetPages().Any(p => p.Text.Contains("Appendix: all indicators", StringComparison.Ordinal)).ShouldBe(present);
     }
+
+    [Fact]
+    public void Fonts_adds_a_font_folder_that_is_tried_first()
+    {
+        using var run = CliRun.WithSeed();
+        var fonts = Directory.CreateDirectory(run.PathOf("corporate-fonts")).FullName;
+        File.Copy("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", Path.Combine(fonts, "DejaVuSerif.ttf"));
+
+        run.Run("--fonts", "corporate-fonts", "--format", "pdf").ShouldBe(ExitCodes.Success, run.Error);
+
+        using var pdf = PdfDocument.Open(run.PathOf("output/russia-china-summit-2025.pdf"));
+        pdf.GetPage(2).Letters.Select(l => l.FontName).Distinct().ShouldContain(f => f != null && f.Contains("DejaVuSerif", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Fonts_naming_no_folder_is_a_usage_error()
+    {
+        using var run = CliRun.WithSeed();
+
+        run.Run("--fonts", "no-such-fonts").ShouldBe(ExitCodes.InvalidInput);
+
+        run.Error.ShouldContain("--fonts \"no-such-fonts\" is not a folder");
+    }
 }

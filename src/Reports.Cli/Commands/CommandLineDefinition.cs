@@ -58,7 +58,7 @@ internal sealed class CommandLineDefinition
         Formats: parse.GetValue(_format) switch { "pdf" => [ReportFormatKind.Pdf], "xlsx" => [ReportFormatKind.Xlsx], _ => [ReportFormatKind.Pdf, ReportFormatKind.Xlsx] },
         Culture: Culture(parse.GetValue(_culture)!),
         PageSize: parse.GetValue(_pageSize)!,
-        FontDirectories: (parse.GetValue(_fonts) ?? []).Select(context.Resolve).ToList(),
+        FontDirectories: (parse.GetValue(_fonts) ?? []).Select(d => FontDirectory(d, context)).ToList(),
         Appendix: parse.GetValue(_appendix)!,
         IfChanged: parse.GetValue(_ifChanged),
         Parallel: Positive(parse.GetValue(_parallel)),
@@ -67,6 +67,12 @@ internal sealed class CommandLineDefinition
         SourceDateEpoch: SourceDateEpoch.Read(context.Environment));
 
     OutputMode Mode(ParseResult parse) => new(parse.GetValue(_quiet), parse.GetValue(_json), parse.GetValue(Verbose));
+
+    static string FontDirectory(string given, CliContext context)
+    {
+        var path = context.Resolve(given);
+        return Directory.Exists(path) ? path : throw new UsageException($"--fonts \"{given}\" is not a folder; give a folder of .ttf or .otf fonts.");
+    }
 
     static int Positive(int parallel) =>
         parallel > 0 ? parallel : throw new UsageException($"--parallel must be 1 or more, not {parallel}.");
