@@ -43,7 +43,7 @@ internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<
         var problems = writers.SelectMany(w => w.Check(result.Summit!, request)).Select(p => $"{display}: {p}").ToList();
         if (problems.Count > 0)
             return Failed(inputPath, ExitCodes.InvalidInput, problems, stages, sha);
-        var staged = StageAll(result.Summit!, request, stageDone);
+        var staged = StageAll(result.Summit!, request, stageDone, sideBySide: FormatsInParallel && bytes.Length <= SideBySideLimit);
         if (staged.FirstOrDefault(w => w.Error is not null) is { } failed)
         {
             foreach (var w in staged.Where(w => w.Temp is not null))
@@ -64,10 +64,10 @@ internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<
     sealed record Staged(IReportWriter Writer, string Target, string? Temp, WriterOutcome? Outcome, string? Error, double Seconds);
 
     /// <summary>Runs every writer into a temporary file; side by side when cores are free (--parallel).</summary>
-    Staged[] StageAll(Domain.Model.Summit summit, ReportRequest request, Action<string>? stageDone)
+    Staged[] StageAll(Domain.Model.Summit summit, ReportRequest request, Action<string>? stageDone, bool sideBySide)
     {
         var staged = new Staged[writers.Count];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = FormatsInParallel ? writers.Count : 1 };
+        var options = new ParallelOptions { MaxDegreeOfParallelism = sideBySide ? writers.Count : 1 };
         try
         {
             Parallel.For(0, writers.Count, options, i =>
@@ -104,6 +104,10 @@ internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<
     /// <summary>Whether one dataset's formats are written at the same time (set by the run: when there are
     /// fewer datasets than --parallel allows, the spare cores make the formats side by side).</summary>
     public bool FormatsInParallel { get; init; }
+
+    /// <summary>Datasets larger than this (bytes of JSON, about 10,000 indicators) write their formats one
+    /// after the other even when cores are free: side by side, their peak memory would add up.</summary>
+    public const int SideBySideLimit = 4 * 1024 * 1024;
 
     /// <summary>The manifest entry proving this dataset's reports are current, or null when they must be made.</summary>
     ManifestEntry? UpToDate(string input, string sha)
