@@ -12,12 +12,14 @@ internal static class SourcesComposer
         for (var i = 0; i < c.Summit.Sources.Count; i++)
             yield return new Paragraph(Source(c, c.Summit.Sources[i])) { Origin = $"$.sources[{i}]" };
         yield return new Heading(2, Span.Plain("Excerpts behind the figures"), null, Bookmark: false);
+        // With one source, naming it after every excerpt is noise; with several, each excerpt says whose it is.
+        var severalSources = c.Summit.Sources.Count > 1;
         foreach (var note in c.Notes.All)
             yield return new Paragraph(
             [
                 new Span($"[{note.Number}] ", Styles.Bold),
                 new Span("“" + note.Excerpt + "” ", Styles.Italic),
-                new Span($"— {c.SourceTitle(note.SourceId)}; supports {string.Join(", ", note.IndicatorIds)}.", Styles.MutedText),
+                new Span((severalSources ? $"— {c.SourceTitle(note.SourceId)}; supports " : "— supports ") + string.Join(", ", note.IndicatorIds) + ".", Styles.MutedText),
             ], ParagraphRole.Small);
     }
 
