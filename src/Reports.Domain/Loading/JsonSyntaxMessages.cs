@@ -19,6 +19,7 @@ internal static partial class JsonSyntaxMessages
             _ when atEnd => ("The JSON ends too early: the file looks truncated.", "every '{' and '[' closed and every string terminated"),
             _ when text.Contains("trailing comma", StringComparison.OrdinalIgnoreCase) || text.Contains("comma", StringComparison.OrdinalIgnoreCase) && text.Contains("not allowed", StringComparison.OrdinalIgnoreCase)
                 => ("A trailing comma before a closing bracket or brace.", "no comma after the last item"),
+            _ when text.Contains("after a single JSON value", StringComparison.OrdinalIgnoreCase) => ("Something follows the end of the JSON document.", "one JSON object and nothing after its closing '}'"),
             _ when text.Contains("end of data", StringComparison.OrdinalIgnoreCase) || text.Contains("incomplete", StringComparison.OrdinalIgnoreCase)
                 => ("The JSON ends too early: the file looks truncated.", "every '{' and '[' closed and every string terminated"),
             _ when text.Contains("control character", StringComparison.OrdinalIgnoreCase) || text.Contains("invalid within a JSON string", StringComparison.OrdinalIgnoreCase)
