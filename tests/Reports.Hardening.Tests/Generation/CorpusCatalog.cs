@@ -90,7 +90,8 @@ internal static class CorpusCatalog
         Text("syntax-nul-byte.json", Syntax, 2, ["$"], s => Once(s, "\"schemaVersion\"", "\0\"schemaVersion\""), "A NUL byte between tokens.");
         Reject("syntax-duplicate-key-root.json", Syntax, ["$.schemaVersion", "twice"], ["$.sources[0].note"], s => Once(s, "\"schemaVersion\": \"1.0\",", "\"schemaVersion\": \"1.0\",\n  \"schemaVersion\": \"1.0\","), "The same property twice in the root object.");
         Reject("syntax-duplicate-key-nested.json", Syntax, ["$.indicators[0].value", "twice"], ["$.sources[0].note"], s => Once(s, "\"value\": 36,", "\"value\": 36,\n      \"value\": 37,"), "The same property twice in an indicator.");
-        Reject("syntax-garbage-after-document.json", Syntax, ["$"], ["truncated", "ends too early"], s => s + "{}\n", "A second value after the document: the file is too long, not truncated.");
+        Reject("syntax-garbage-after-document.json", Syntax, ["$", "follows the end"], ["truncated", "ends too early"], s => s + "{}\n", "A second value after the document: the file is too long, not truncated.");
+        Reject("syntax-extra-closing-brace.json", Syntax, ["$", "follows the end"], ["truncated", "ends too early"], s => s + "}\n", "One closing brace too many.");
         Text("syntax-nesting-10000-arrays.json", Syntax, 2, ["$.event", "nested"], _ => "{\"schemaVersion\": \"1.0\", \"event\": " + new string('[', 10_000) + new string(']', 10_000) + "}\n", "10,000 nested arrays must fail politely, not overflow the stack.");
         Text("syntax-nesting-10000-objects.json", Syntax, 2, ["nested"], _ => string.Concat(Enumerable.Repeat("{\"a\":", 10_000)) + "1" + new string('}', 10_000) + "\n", "10,000 nested objects.");
         Text("syntax-lone-high-surrogate-value.json", Syntax, 2, ["$.event.place"], s => Once(s, "\"Moscow, Russia\"", "\"Moscow \\ud800 Russia\""), "Valid JSON grammar, but \\ud800 alone is no character: the text cannot be read as Unicode.");
@@ -185,12 +186,14 @@ internal static class CorpusCatalog
         Edit("number-negative-people.json", Numbers, 2, ["$.indicators[16].value", "negative"], d => d.Set("indicators[16].value", -1600000), "A number of people below zero.");
         Edit("number-negative-year.json", Numbers, 2, ["$.indicators[7].value", "negative"], d => d.Set("indicators[7].value", -2030), "A year value below zero.");
         Edit("number-fractional-count-valid.json", Numbers, 0, [], d => d.Set("indicators[0].value", 35.5), "Half a document: odd, but nothing says counts are whole.");
-        Valid(new CorpusCase { File = "number-extremes-valid.json", Category = Numbers, Exit = 0, Note = "The largest double, the smallest denormal and 1e300 people are finite: reports must draw them (cards, charts, cells) without overflow." }, d =>
+        Valid(new CorpusCase { File = "number-huge-and-tiny-valid.json", Category = Numbers, Exit = 0, Note = "1e308 in a chart, the smallest denormal and 1e300 people are finite: cards, charts and cells must draw them." }, d =>
         {
-            d.SetRaw("indicators[4].value", "1.7976931348623157e308");
+            d.SetRaw("indicators[4].value", "1e308");
             d.SetRaw("indicators[6].value", "5e-324");
             d.SetRaw("indicators[16].value", "1e300");
         });
+        Valid(new CorpusCase { File = "number-max-double-in-chart-valid.json", Category = Numbers, Exit = 0, Note = "The largest double is finite and valid; a chart of it must not overflow its axis to infinity." }, d => d.SetRaw("indicators[4].value", "1.7976931348623157e308"));
+        Valid(new CorpusCase { File = "number-min-double-in-chart-valid.json", Category = Numbers, Exit = 0, Note = "The most negative double, for money (which may be negative), in a chart." }, d => d.SetRaw("indicators[4].value", "-1.7976931348623157e308"));
         Valid(new CorpusCase { File = "number-negative-money-valid.json", Category = Numbers, Exit = 0, Note = "Money may be negative (a deficit): a negative bar next to a positive one." }, d => d.Set("indicators[4].value", -245));
         Valid(new CorpusCase { File = "number-zero-everywhere-valid.json", Category = Numbers, Exit = 0, Note = "Every value 0: charts with a zero range must still draw." }, d =>
         {
@@ -298,11 +301,16 @@ internal static class CorpusCatalog
             d.Set("indicators[4].label", "حجم التجارة Russia–China 2024");
             d.Set("charts[0].categories[1]", "مشاريع ذات أولوية");
         });
-        Valid(new CorpusCase { File = "unicode-combining-valid.json", Category = Unicode, Exit = 0, Note = "Decomposed accents and stacked combining marks." }, d =>
+        Valid(new CorpusCase { File = "unicode-combining-valid.json", Category = Unicode, Exit = 0, Note = "Stacked and overlay combining marks on letters that have no precomposed form." }, d =>
         {
-            d.Set("event.place", "Mos\u0301cow, Russia\u0308");
-            d.Set("themes[0].title", "Overvie\u0301w: Vie\u0323\u0302t Nam and Zoe\u0308");
+            d.Set("event.place", "Moscow\u0332, Russia\u0333");
+            d.Set("themes[0].title", "Ov\u0336e\u0336rview x\u0301\u0302\u0303");
             d.Set("indicators[4].label", "T\u0336r\u0336a\u0336d\u0336e\u0336 volume\u0332");
+        });
+        Valid(new CorpusCase { File = "unicode-decomposed-accents-valid.json", Category = Unicode, Exit = 0, PdfText = ["Moscow"], Note = "Accents written as base letter + combining mark (NFD), as macOS file names and some editors produce: \"Cafe\\u0301\" must draw like \"Café\"." }, d =>
+        {
+            d.Set("event.place", "Cafe\u0301 Pushkin, Moscow");
+            d.Set("themes[0].title", "Overview: Zoe\u0308 and Vie\u0323\u0302t Nam");
         });
         Valid(new CorpusCase { File = "unicode-invisible-valid.json", Category = Unicode, Exit = 0, Note = "Zero-width space and joiner, soft hyphen, word joiner and U+FEFF inside text need no glyph." }, d =>
         {
@@ -311,6 +319,7 @@ internal static class CorpusCatalog
             d.Set("charts[0].categories[0]", "Trade\u200B volume, 2024");
         });
         Edit("unicode-emoji.json", Unicode, 2, ["$.themes[1].title", "U+1F30D"], d => d.Set("themes[1].title", "Global issues 🌍"), "An emoji no installed font draws must be an error naming the text, never a box.");
+        Valid(new CorpusCase { File = "unicode-emoji-dejavu-draws-valid.json", Category = Unicode, Exit = 0, Note = "DejaVu Sans does have the emoticons U+1F600–U+1F640: text the fonts can draw is fine, emoji or not." }, d => d.Set("themes[1].title", "Global issues 😀"));
         Edit("unicode-emoji-in-chart.json", Unicode, 2, ["$.charts[2].categories[0]", "U+1F9F3"], d => d.Set("charts[2].categories[0]", "Tourists 🧳 (2024)"), "An emoji in a chart category, which a chart library would draw.");
         Edit("unicode-private-use.json", Unicode, 2, ["$.indicators[4].label", "U+E000"], d => d.Set("indicators[4].label", "Trade \uE000 volume"), "A private-use character.");
         Edit("unicode-noncharacter.json", Unicode, 2, ["$.event.place", "U+FFFF"], d => d.Set("event.place", "Moscow \uFFFF"), "U+FFFF, a noncharacter.");

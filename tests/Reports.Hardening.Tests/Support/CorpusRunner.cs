@@ -30,29 +30,50 @@ internal static partial class CorpusRunner
     /// <summary>True when a CJK font the brief can use is installed (fc-list :lang=zh, or a known font file).</summary>
     public static bool CjkFontInstalled { get; } = Fonts.CjkInstalled();
 
+    /// <summary>Checks `validate` and `generate` both and reports every failure of either, not just the first.</summary>
     public static void Check(CorpusCase c)
     {
         using var sandbox = Prepare(c);
         var expected = ExpectedExit(c, sandbox);
         var display = InputArgument(c);
+        var failures = new List<string>();
 
-        var beforeValidate = sandbox.Snapshot();
-        var validate = sandbox.Run("validate", display);
-        CheckMessages(c, "validate", validate, expected, display);
-        sandbox.Snapshot().ShouldBe(beforeValidate, $"validate must write nothing\n{validate}");
-
-        if (c.Setup == "unreadable" && expected == 2 && !OperatingSystem.IsWindows())
-            File.SetUnixFileMode(sandbox.Input(c.InputFileName), UnixFileMode.None);
-        var before = sandbox.Snapshot("output");
-        var generate = c.Setup is null or "unreadable" ? sandbox.Run() : sandbox.Run("generate", display);
-        CheckMessages(c, "generate", generate, expected, display);
-        Directory.EnumerateFiles(sandbox.PathOf("output"), "*.reports-tmp", SearchOption.AllDirectories).ShouldBeEmpty($"a temporary file was left behind\n{generate}");
-        if (expected != 0)
+        Collect(failures, "validate", () =>
         {
-            sandbox.Snapshot("output").ShouldBe(before, $"a failing run changed the reports already in output/\n{generate}");
-            return;
+            var before = sandbox.Snapshot();
+            var validate = sandbox.Run("validate", display);
+            CheckMessages(c, "validate", validate, expected, display);
+            sandbox.Snapshot().ShouldBe(before, $"validate must write nothing\n{validate}");
+        });
+
+        Collect(failures, "generate", () =>
+        {
+            if (c.Setup == "unreadable" && expected == 2 && !OperatingSystem.IsWindows())
+                File.SetUnixFileMode(sandbox.Input(c.InputFileName), UnixFileMode.None);
+            var before = sandbox.Snapshot("output");
+            var generate = c.Setup is null or "unreadable" ? sandbox.Run() : sandbox.Run("generate", display);
+            Directory.EnumerateFiles(sandbox.PathOf("output"), "*.reports-tmp", SearchOption.AllDirectories).ShouldBeEmpty($"a temporary file was left behind\n{generate}");
+            if (generate.ExitCode != 0)
+                sandbox.Snapshot("output").ShouldBe(before, $"a failing run changed the reports already in output/\n{generate}");
+            CheckMessages(c, "generate", generate, expected, display);
+            if (expected == 0)
+                CheckReports(c, sandbox, generate);
+        });
+
+        if (failures.Count > 0)
+            Assert.Fail($"{c.File}: {c.Note}\n\n{string.Join("\n\n", failures)}");
+    }
+
+    static void Collect(List<string> failures, string command, Action check)
+    {
+        try
+        {
+            check();
         }
-        CheckReports(c, sandbox, generate);
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            failures.Add($"[{command}] {e.Message}");
+        }
     }
 
     /// <summary>A folder with the earlier reports of the case's stem in output/ and the case's input in input/.</summary>

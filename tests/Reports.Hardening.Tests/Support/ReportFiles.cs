@@ -80,7 +80,7 @@ internal static class ReportFiles
                 foreach (var token in t.Array)
                 {
                     if (token is HexToken hex)
-                        yield return hex.Bytes;
+                        yield return hex.Bytes.ToArray();
                     else if (token is StringToken str)
                         yield return str.GetBytes();
                 }
