@@ -139,6 +139,8 @@ public sealed partial class FuzzTests(ITestOutputHelper output)
     static string Report(List<Outcome> failures)
     {
         var folder = Path.Combine(Path.GetTempPath(), "reports-fuzz-failures");
+        if (Directory.Exists(folder))
+            Directory.Delete(folder, recursive: true);
         Directory.CreateDirectory(folder);
         var seed = CorpusFiles.Seed;
         var lines = new List<string> { $"{failures.Count} fuzz case(s) failed; inputs in {folder}" };

@@ -20,6 +20,7 @@ internal static partial class CorpusRunner
         if (Directory.Exists(folder))
             Directory.Delete(folder, recursive: true);
         var sandbox = new CliSandbox(folder);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => sandbox.Dispose();
         sandbox.AddInput(DefaultInput, CorpusFiles.Seed);
         var result = sandbox.Run();
         if (result.ExitCode != 0)
