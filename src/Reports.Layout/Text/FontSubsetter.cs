@@ -48,7 +48,13 @@ internal static class FontSubsetter
     {
         var result = new Dictionary<uint, ushort>();
         foreach (var glyph in glyphs)
-            result[glyph] = checked((ushort)MapGet(map, glyph));
+        {
+            var mapped = MapGet(map, glyph);
+            result[glyph] = mapped <= ushort.MaxValue
+                ? (ushort)mapped
+                : throw new InvalidOperationException($"Glyph {glyph} was shaped but is not in the subset; the subset's code points miss a form of the text.");
+        }
+
         return result;
     }
 

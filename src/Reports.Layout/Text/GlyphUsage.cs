@@ -17,10 +17,25 @@ internal sealed class GlyphUsage
     public void Add(FaceKey face, string text, ReadOnlySpan<uint> glyphs)
     {
         var entry = Entry(face);
-        foreach (var rune in text.EnumerateRunes())
-            entry.CodePoints.Add(rune.Value);
+        foreach (var form in NormalForms(text))
+            foreach (var rune in form.EnumerateRunes())
+                entry.CodePoints.Add(rune.Value);
         foreach (var glyph in glyphs)
             entry.Glyphs.Add(glyph);
+    }
+
+    /// <summary>
+    /// The text as written and in its composed and decomposed forms: HarfBuzz composes "e" + U+0301 into
+    /// "é" (and decomposes where a font lacks the composed glyph) while shaping, so the subset must keep
+    /// the glyphs of both forms or a shaped glyph would be missing from it.
+    /// </summary>
+    private static IEnumerable<string> NormalForms(string text)
+    {
+        yield return text;
+        if (text.IsNormalized(System.Text.NormalizationForm.FormC) && text.IsNormalized(System.Text.NormalizationForm.FormD))
+            yield break;
+        yield return text.Normalize(System.Text.NormalizationForm.FormC);
+        yield return text.Normalize(System.Text.NormalizationForm.FormD);
     }
 
     /// <summary>Code points drawn by someone else (the chart library) through the subset's character map.</summary>
