@@ -7,7 +7,8 @@ namespace Reports.Layout;
 /// <summary>
 /// Lays a document out into pages of placed boxes, without producing a PDF. Stages: check that every
 /// character can be drawn, measure blocks into slices, paginate, fill in the table of contents, add
-/// header and footer, then subset the fonts to what the pages use.
+/// header and footer, then subset the fonts to what the pages use. Holds every page: for tests and
+/// short documents (<see cref="PdfRenderer"/> renders long ones page by page).
 /// </summary>
 public static class DocumentLayout
 {
@@ -18,27 +19,21 @@ public static class DocumentLayout
     /// </summary>
     public static LaidOutDocument Layout(DocumentSpec document, LayoutOptions options)
     {
-        var stack = FontStack.Create(options.ExtraFontDirectories);
-        GlyphCoverage.Check(stack, document);
-        using var shaper = new TextShaper(stack);
-        var engine = new TextEngine(shaper);
-        var context = new LayoutContext(engine, PageGeometry.For(options.PageSize));
-
-        var slices = new FlowBuilder(context, new BlockLayouter(context, shaper)).Build(document.Blocks);
-        var pages = new Paginator(context.Page).Paginate(slices);
-        var anchors = AnchorIndex.From(pages);
-        AnchorIndex.CheckTargets(pages, anchors);
-        new TocResolver(engine, anchors).Resolve(pages);
-        new DecorationLayout(engine, context.Page, document.Decorations).Decorate(pages);
+        using var layout = new DocumentPages(document, options);
+        var pages = layout.Paginate().ToList();
+        var index = layout.Index(pages);
+        var finisher = layout.Finisher(index);
+        for (var i = 0; i < pages.Count; i++)
+            finisher.Finish(pages[i], i + 1);
 
         return new LaidOutDocument(
-            context.Page,
+            layout.Geometry,
             [.. pages.Select((boxes, i) => new LaidOutPage(i + 1, boxes))],
-            anchors.Where(a => a.Value.Destination.IsUserAnchor).ToDictionary(a => a.Key, a => a.Value.Page, StringComparer.Ordinal),
-            OutlineBuilder.From(pages),
+            index.UserAnchorPages(),
+            index.Outline,
             document.Metadata)
         {
-            Fonts = FontSubsetter.SubsetAll(stack, shaper.Usage),
+            Fonts = layout.Fonts(),
         };
     }
 }

@@ -1,6 +1,7 @@
 using Reports.Layout.Model;
 using Reports.Layout.Paging;
 using Reports.Layout.Rendering;
+using Reports.Layout.Text;
 using SkiaSharp;
 
 namespace Reports.Layout;
@@ -12,37 +13,75 @@ namespace Reports.Layout;
 /// </summary>
 public static class PdfRenderer
 {
-    /// <summary>Lays out and renders <paramref name="document"/> to <paramref name="output"/>.</summary>
-    public static RenderResult Render(DocumentSpec document, LayoutOptions options, Stream output) =>
-        Render(DocumentLayout.Layout(document, options), output);
+    /// <summary>
+    /// Lays out and renders <paramref name="document"/> to <paramref name="output"/>, page by page: a
+    /// first pass learns the page count, the anchors' pages and the glyphs used; the second lays each
+    /// page out again, draws it and lets it go. Memory stays flat however long the document is, and
+    /// the bytes are those of rendering <see cref="DocumentLayout.Layout"/>'s result.
+    /// </summary>
+    public static RenderResult Render(DocumentSpec document, LayoutOptions options, Stream output)
+    {
+        using var layout = new DocumentPages(document, options);
+        var index = layout.Index(layout.Paginate());
+        var finisher = layout.Finisher(index);
+        finisher.Prepare(index.PendingNumbers);
+        var fonts = layout.Fonts();
+        var drawn = Draw(layout.Geometry, document.Metadata, fonts, index.Outline, Finished(layout.Paginate(), finisher), output);
+        if (drawn != index.PageCount)
+            throw new InvalidOperationException($"Layout gave {index.PageCount} pages, then {drawn}: it must not depend on anything but the document.");
+        return new RenderResult(index.PageCount, index.UserAnchorPages());
+    }
 
     /// <summary>Renders an already laid-out document.</summary>
     public static RenderResult Render(LaidOutDocument layout, Stream output)
     {
-        ScottPlotFontBridge.EnsureRegistered();
-        using var pdf = new MemoryStream();
-        Draw(layout, pdf);
-        var bytes = OutlineWriter.Append(pdf.ToArray(), layout.Outline);
-        output.Write(bytes);
+        Draw(layout.Geometry, layout.Metadata, layout.Fonts, layout.Outline, layout.Pages.Select(p => p.Boxes), output);
         return new RenderResult(layout.Pages.Count, layout.AnchorPages);
     }
 
-    private static void Draw(LaidOutDocument layout, Stream pdf)
+    private static IEnumerable<IReadOnlyList<PlacedBox>> Finished(IEnumerable<List<PlacedBox>> pages, PageFinisher finisher)
     {
-        using var document = SKDocument.CreatePdf(pdf, PdfMetadata.From(layout.Metadata))
-            ?? throw new InvalidOperationException("SkiaSharp could not create a PDF document.");
-        using var text = new TextDrawer(layout.Fonts);
-        foreach (var font in layout.Fonts.Values)
-            SubsetTypefaces.Get(font);
-        var charts = new ChartRenderer(new ChartPlotBuilder(face => layout.Fonts[face].Name));
-        using var pages = new PageRenderer(text, charts);
-        foreach (var page in layout.Pages)
+        var number = 0;
+        foreach (var page in pages)
         {
-            var canvas = document.BeginPage((float)layout.Geometry.Width, (float)layout.Geometry.Height);
-            pages.Draw(canvas, page);
-            document.EndPage();
+            finisher.Finish(page, ++number);
+            yield return page;
+        }
+    }
+
+    /// <summary>Draws the pages straight into <paramref name="output"/>, then appends the bookmarks; returns the page count.</summary>
+    private static int Draw(
+        PageGeometry geometry,
+        DocumentMetadata metadata,
+        IReadOnlyDictionary<FaceKey, EmbeddedFont> fonts,
+        IReadOnlyList<OutlineEntry> outline,
+        IEnumerable<IReadOnlyList<PlacedBox>> pages,
+        Stream output)
+    {
+        ScottPlotFontBridge.EnsureRegistered();
+        var pdf = new TailRecorder(output);
+        var count = 0;
+        using (var document = SKDocument.CreatePdf(pdf, PdfMetadata.From(metadata))
+            ?? throw new InvalidOperationException("SkiaSharp could not create a PDF document."))
+        {
+            using var text = new TextDrawer(fonts);
+            foreach (var font in fonts.Values)
+                SubsetTypefaces.Get(font);
+            var charts = new ChartRenderer(new ChartPlotBuilder(face => fonts[face].Name));
+            using var renderer = new PageRenderer(text, charts);
+            foreach (var page in pages)
+            {
+                var canvas = document.BeginPage((float)geometry.Width, (float)geometry.Height);
+                renderer.Draw(canvas, page);
+                document.EndPage();
+                count++;
+            }
+
+            pdf.StartRecording();
+            document.Close();
         }
 
-        document.Close();
+        output.Write(OutlineWriter.Update(pdf.Tail(), outline));
+        return count;
     }
 }

@@ -14,18 +14,25 @@ internal sealed class BulletListLayout(LayoutContext context)
     {
         var style = BlockStyles.ListItem;
         var bullet = context.Text.SingleLine(new StyledSpan("•", style.Text with { Color = Theme.Teal }), style.LineHeight);
-        var slices = new List<Slice>();
+        return new BlockSlices(Slices(list, bullet), 0, 8);
+    }
+
+    /// <summary>Each item's lines, laid out as pagination reaches them.</summary>
+    private IEnumerable<Slice> Slices(BulletList list, TextLine bullet)
+    {
+        var style = BlockStyles.ListItem;
+        var any = false;
         foreach (var item in list.Items)
         {
             var spans = SpanStyler.Apply(item, style.Text, list.Origin);
             var text = context.Text.Layout(spans, context.Width - Indent, style.LineHeight);
             var lines = TextSlices.Lines(text, Indent, extra: (line, i) => i == 0 ? Bullet(bullet, line) : []);
-            if (slices.Count > 0 && lines.Count > 0)
+            if (any && lines.Count > 0)
                 lines[0] = lines[0] with { SpaceBefore = ItemGap };
-            slices.AddRange(lines);
+            any |= lines.Count > 0;
+            foreach (var line in lines)
+                yield return line;
         }
-
-        return new BlockSlices(slices, 0, 8);
     }
 
     private static List<PlacedBox> Bullet(TextLine bullet, TextLine line) =>

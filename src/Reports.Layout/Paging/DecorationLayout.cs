@@ -14,14 +14,32 @@ internal sealed class DecorationLayout(TextEngine text, PageGeometry page, PageD
     private const double RuleOffset = 7;
     private const double NumberGap = 12;
 
-    public void Decorate(IReadOnlyList<List<PlacedBox>> pages)
+    /// <summary>Header and footer text cut to a width: the same for almost every page, so done once per width.</summary>
+    private readonly Dictionary<(string, double), TextLine> fitted = [];
+
+    /// <summary>Adds the header and footer to page <paramref name="number"/> of <paramref name="count"/>.</summary>
+    public void Decorate(List<PlacedBox> page, int number, int count)
     {
-        for (var p = Math.Max(1, decorations.FirstDecoratedPage); p <= pages.Count; p++)
+        if (number < Math.Max(1, decorations.FirstDecoratedPage))
+            return;
+        var boxes = new List<PlacedBox>();
+        Header(boxes);
+        Footer(boxes, number, count);
+        foreach (var box in boxes)
+            page.Add(box with { BlockIndex = -1 });
+    }
+
+    /// <summary>
+    /// Shapes the header and footer of every page without placing them, so that their glyphs are in
+    /// the font subset before the first page is drawn.
+    /// </summary>
+    public void Prepare(int count)
+    {
+        var scratch = new List<PlacedBox>();
+        for (var p = 1; p <= count; p++)
         {
-            var boxes = new List<PlacedBox>();
-            Header(boxes);
-            Footer(boxes, p, pages.Count);
-            pages[p - 1].AddRange(boxes.Select(b => b with { BlockIndex = -1 }));
+            Decorate(scratch, p, count);
+            scratch.Clear();
         }
     }
 
@@ -60,6 +78,17 @@ internal sealed class DecorationLayout(TextEngine text, PageGeometry page, PageD
 
     /// <summary>The text on one line, cut at a character with "…" when it is wider than <paramref name="width"/>.</summary>
     private TextLine Fit(string value, double width)
+    {
+        if (!fitted.TryGetValue((value, width), out var line))
+        {
+            line = Cut(value, width);
+            fitted[(value, width)] = line;
+        }
+
+        return line;
+    }
+
+    private TextLine Cut(string value, double width)
     {
         var line = text.SingleLine(new StyledSpan(value, BlockStyles.Decoration), 1.2);
         var estimate = line.Width > width ? (int)(value.Length * width / line.Width) + 1 : 0;

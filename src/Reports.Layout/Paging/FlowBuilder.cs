@@ -3,81 +3,86 @@ using Reports.Layout.Model;
 namespace Reports.Layout.Paging;
 
 /// <summary>
-/// Turns the block flow into one list of slices and sets the rules between them: the larger of two
+/// Turns the block flow into one stream of slices and sets the rules between them: the larger of two
 /// neighbours' spacing, no break after a heading (keep-with-next), forced breaks, spacers, and
-/// keep-together groups (no break inside when the group fits on a page).
+/// keep-together groups (no break inside when the group fits on a page). Slices are made as the
+/// paginator asks for them, block after block (a long table row after row).
 /// </summary>
 internal sealed class FlowBuilder(LayoutContext context, BlockLayouter layouter)
 {
-    private readonly List<Slice> slices = [];
     private double spaceAfter;
     private bool keepWithNext;
     private bool forceBreak;
 
-    public List<Slice> Build(IReadOnlyList<Block> blocks)
+    public IEnumerable<Slice> Build(IReadOnlyList<Block> blocks)
     {
         for (var i = 0; i < blocks.Count; i++)
-            Append(blocks[i], i);
-        return slices;
-    }
-
-    private void Append(Block block, int blockIndex)
-    {
-        switch (block)
         {
-            case PageBreak:
-                forceBreak = true;
-                break;
-            case Spacer spacer:
-                AppendSpacer(spacer, blockIndex);
-                break;
-            case KeepTogether group:
-                AppendGroup(group, blockIndex);
-                break;
-            default:
-                AppendMeasured(layouter.Layout(block), blockIndex);
-                break;
+            foreach (var slice in Append(blocks[i], i))
+                yield return slice;
         }
     }
 
-    private void AppendSpacer(Spacer spacer, int blockIndex)
+    private IEnumerable<Slice> Append(Block block, int blockIndex) => block switch
+    {
+        PageBreak => ForceBreak(),
+        Spacer spacer => AppendSpacer(spacer, blockIndex),
+        KeepTogether group => AppendGroup(group, blockIndex),
+        _ => AppendMeasured(layouter.Layout(block), blockIndex),
+    };
+
+    private IEnumerable<Slice> ForceBreak()
+    {
+        forceBreak = true;
+        return [];
+    }
+
+    private IEnumerable<Slice> AppendSpacer(Spacer spacer, int blockIndex)
     {
         if (!double.IsFinite(spacer.Height))
             throw new ArgumentException($"Spacer height must be a finite number of points (block {spacer.Origin ?? "without origin"}).");
         if (spacer.Height <= 0)
-            return;
-        slices.Add(new Slice(spacer.Height, []) { BreakBefore = NextRule(BreakRule.Allowed), DropAtPageTop = true, BlockIndex = blockIndex });
+            return [];
+        var slice = new Slice(spacer.Height, []) { BreakBefore = NextRule(BreakRule.Allowed), DropAtPageTop = true, BlockIndex = blockIndex };
         forceBreak = false;
         spaceAfter = 0;
+        return [slice];
     }
 
-    private void AppendGroup(KeepTogether group, int blockIndex)
+    /// <summary>A group is measured whole (it is small) to know whether it fits on a page.</summary>
+    private List<Slice> AppendGroup(KeepTogether group, int blockIndex)
     {
-        var first = slices.Count;
-        foreach (var block in group.Blocks)
-            Append(block, blockIndex);
-        var height = slices.Skip(first).Select((s, i) => s.Height + (i == 0 ? 0 : s.SpaceBefore)).Sum();
+        var slices = group.Blocks.SelectMany(block => Append(block, blockIndex)).ToList();
+        var height = slices.Select((s, i) => s.Height + (i == 0 ? 0 : s.SpaceBefore)).Sum();
         if (height > context.Height)
-            return;
-        for (var i = first + 1; i < slices.Count; i++)
+            return slices;
+        for (var i = 1; i < slices.Count; i++)
         {
             if (slices[i].BreakBefore == BreakRule.Allowed)
                 slices[i] = slices[i] with { BreakBefore = BreakRule.Forbidden };
         }
+
+        return slices;
     }
 
-    private void AppendMeasured(BlockSlices measured, int blockIndex)
+    /// <summary>
+    /// The block's slices, the first one taking the spacing and break rule from what came before. The
+    /// flow's state changes only once the block has given a slice (an empty block leaves no trace).
+    /// </summary>
+    private IEnumerable<Slice> AppendMeasured(BlockSlices measured, int blockIndex)
     {
-        if (measured.Slices.Count == 0)
-            return;
-        for (var i = 0; i < measured.Slices.Count; i++)
+        var first = true;
+        foreach (var next in measured.Slices)
         {
-            var slice = measured.Slices[i] with { BlockIndex = blockIndex };
-            if (i == 0)
+            var slice = next with { BlockIndex = blockIndex };
+            if (first)
                 slice = slice with { SpaceBefore = Math.Max(spaceAfter, measured.SpaceBefore), BreakBefore = NextRule(slice.BreakBefore) };
-            slices.Add(slice);
+            first = false;
+            yield return slice;
         }
 
+        if (first)
+            yield break;
         spaceAfter = measured.SpaceAfter;
         keepWithNext = measured.KeepWithNext;
         forceBreak = false;

@@ -1,41 +1,68 @@
 namespace Reports.Layout.Paging;
 
 /// <summary>
-/// Places slices top to bottom, page after page. A slice that fits is placed; one that does not ends
-/// the page at the last point where a break is allowed (moving the slices after it along), or, when
-/// the page offers none, right before itself. Every slice moves at most once per page, so the whole
-/// run is linear in the number of slices.
+/// Places slices top to bottom, page after page, handing out each page as soon as it is full. A slice
+/// that fits is placed; one that does not ends the page at the last point where a break is allowed
+/// (moving the slices after it along), or, when the page offers none, right before itself. Every slice
+/// moves at most once per page, so the whole run is linear in the number of slices, and only the
+/// slices of the page being filled are held.
 /// </summary>
 internal sealed class Paginator
 {
     private const double Epsilon = 0.01;
 
     private readonly Rect content;
-    private readonly List<List<PlacedBox>> pages = [];
+    private readonly SliceWindow window;
     private readonly List<(int Slice, int FirstBox)> placed = [];
     private List<PlacedBox> boxes = [];
+    private List<PlacedBox>? finished;
     private double y;
     private bool openedByOverflow;
 
-    public Paginator(PageGeometry page)
+    private Paginator(PageGeometry page, IEnumerable<Slice> slices)
     {
         content = page.Content;
+        window = new SliceWindow(slices);
     }
 
-    public List<List<PlacedBox>> Paginate(IReadOnlyList<Slice> slices)
+    /// <summary>The pages' boxes in page coordinates, one page at a time; at least one (empty) page.</summary>
+    public static IEnumerable<List<PlacedBox>> Paginate(PageGeometry page, IEnumerable<Slice> slices)
     {
+        var paginator = new Paginator(page, slices);
+        try
+        {
+            foreach (var boxes in paginator.Run())
+                yield return boxes;
+        }
+        finally
+        {
+            paginator.window.Dispose();
+        }
+    }
+
+    private IEnumerable<List<PlacedBox>> Run()
+    {
+        var pages = 0;
         var i = 0;
-        while (i < slices.Count)
-            i = Step(slices, i);
-        if (placed.Count > 0 || pages.Count == 0)
-            pages.Add(boxes);
-        return pages;
+        while (window.Has(i))
+        {
+            i = Step(i);
+            if (finished is null)
+                continue;
+            pages++;
+            yield return finished;
+            finished = null;
+            window.DropBefore(i);
+        }
+
+        if (placed.Count > 0 || pages == 0)
+            yield return boxes;
     }
 
     /// <summary>Places slice i or ends the page; returns the next slice to place.</summary>
-    private int Step(IReadOnlyList<Slice> slices, int i)
+    private int Step(int i)
     {
-        var slice = slices[i];
+        var slice = window[i];
         if (placed.Count == 0)
         {
             if (slice.DropAtPageTop && openedByOverflow)
@@ -56,20 +83,20 @@ internal sealed class Paginator
             return i + 1;
         }
 
-        var next = BreakPoint(slices, i);
+        var next = BreakPoint(i);
         Unplace(next);
         NewPage(overflow: true);
         return next;
     }
 
     /// <summary>The slice the next page starts with: the last allowed break on this page, else slice i itself.</summary>
-    private int BreakPoint(IReadOnlyList<Slice> slices, int i)
+    private int BreakPoint(int i)
     {
-        if (slices[i].BreakBefore == BreakRule.Allowed)
+        if (window[i].BreakBefore == BreakRule.Allowed)
             return i;
         for (var p = placed.Count - 1; p >= 1; p--)
         {
-            if (slices[placed[p].Slice].BreakBefore != BreakRule.Forbidden)
+            if (window[placed[p].Slice].BreakBefore != BreakRule.Forbidden)
                 return placed[p].Slice;
         }
 
@@ -81,8 +108,9 @@ internal sealed class Paginator
         y += gap;
         if (index >= 0)
             placed.Add((index, boxes.Count));
+        var (dx, dy) = (content.X, content.Y + y);
         foreach (var box in slice.Content)
-            boxes.Add(box.MovedBy(content.X, content.Y + y, slice.BlockIndex));
+            boxes.Add(box.MovedBy(dx, dy, slice.BlockIndex));
         y += slice.Height;
     }
 
@@ -97,7 +125,7 @@ internal sealed class Paginator
 
     private void NewPage(bool overflow)
     {
-        pages.Add(boxes);
+        finished = boxes;
         boxes = [];
         placed.Clear();
         y = 0;

@@ -15,20 +15,27 @@ internal sealed class TableLayout(LayoutContext context)
         var columns = TableColumns.For(table, context.Width);
         var rows = new TableRowLayout(context, columns);
         var header = rows.Header(table.Columns.Select(c => SpanStyler.Plain(c.Header, BlockStyles.TableHeader)).ToList());
-        var slices = new List<Slice> { header };
+        return new BlockSlices(Slices(table, rows, header), 6, 12);
+    }
+
+    /// <summary>The header, then each row's slices, laid out as pagination reaches them.</summary>
+    private IEnumerable<Slice> Slices(Table table, TableRowLayout rows, Slice header)
+    {
+        yield return header;
         var budget = context.Height - header.Height;
+        var repeat = table.RepeatHeader ? header : null;
         for (var r = 0; r < table.Rows.Count; r++)
         {
             var cells = Cells(table, r);
             var zebra = table.Zebra && r % 2 == 1;
-            foreach (var (slice, part) in rows.Body(cells, zebra, budget).Select((s, i) => (s, i)))
+            var part = 0;
+            foreach (var slice in rows.Body(cells, zebra, budget))
             {
                 var rule = r == 0 && part == 0 ? BreakRule.Forbidden : BreakRule.Allowed;
-                slices.Add(slice with { BreakBefore = rule, RepeatHeader = table.RepeatHeader ? header : null });
+                part++;
+                yield return slice with { BreakBefore = rule, RepeatHeader = repeat };
             }
         }
-
-        return new BlockSlices(slices, 6, 12);
     }
 
     private static List<IReadOnlyList<StyledSpan>> Cells(Table table, int r)

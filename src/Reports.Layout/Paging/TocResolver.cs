@@ -13,20 +13,28 @@ internal sealed class TocResolver(TextEngine text, IReadOnlyDictionary<string, (
     private const double Pitch = 4.5;
     private const double NumberGap = 5;
 
-    public void Resolve(IReadOnlyList<List<PlacedBox>> pages)
+    /// <summary>Replaces the pending numbers of one page by their numbers and leaders.</summary>
+    public void Resolve(List<PlacedBox> page)
     {
-        foreach (var page in pages)
+        for (var i = 0; i < page.Count; i++)
         {
-            for (var i = 0; i < page.Count; i++)
-            {
-                if (page[i] is not PendingPageNumber pending)
-                    continue;
-                var resolved = Boxes(pending);
-                page.RemoveAt(i);
-                page.InsertRange(i, resolved);
-                i += resolved.Count - 1;
-            }
+            if (page[i] is not PendingPageNumber pending)
+                continue;
+            var resolved = Boxes(pending);
+            page.RemoveAt(i);
+            page.InsertRange(i, resolved);
+            i += resolved.Count - 1;
         }
+    }
+
+    /// <summary>
+    /// Shapes every number and leader without placing them, so that their glyphs are in the font
+    /// subset before the first page is drawn.
+    /// </summary>
+    public void Prepare(IEnumerable<PendingPageNumber> pending)
+    {
+        foreach (var number in pending)
+            Boxes(number);
     }
 
     private List<PlacedBox> Boxes(PendingPageNumber pending)

@@ -13,6 +13,9 @@ internal sealed class OutlineNode(OutlineEntry? entry, int number, OutlineNode? 
 
     public List<OutlineNode> Children { get; } = [];
 
+    /// <summary>Position among the parent's children.</summary>
+    public int Index { get; private set; }
+
     /// <summary>All descendants; every item is open, so this is the PDF /Count.</summary>
     public int Descendants => Children.Sum(c => 1 + c.Descendants);
 
@@ -29,7 +32,7 @@ internal sealed class OutlineNode(OutlineEntry? entry, int number, OutlineNode? 
             while (open.Count > 0 && open.Peek().Entry!.Level >= entries[i].Level)
                 open.Pop();
             var parentNode = open.Count > 0 ? open.Peek() : root;
-            var node = new OutlineNode(entries[i], firstNumber + 1 + i, parentNode);
+            var node = new OutlineNode(entries[i], firstNumber + 1 + i, parentNode) { Index = parentNode.Children.Count };
             parentNode.Children.Add(node);
             open.Push(node);
         }

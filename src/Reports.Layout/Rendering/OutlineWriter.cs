@@ -10,11 +10,11 @@ namespace Reports.Layout.Rendering;
 /// </summary>
 internal static class OutlineWriter
 {
-    public static byte[] Append(byte[] pdf, IReadOnlyList<OutlineEntry> outline)
+    /// <summary>The bytes to append after the PDF whose end <paramref name="tail"/> holds; none without bookmarks.</summary>
+    public static byte[] Update(PdfTail tail, IReadOnlyList<OutlineEntry> outline)
     {
         if (outline.Count == 0)
-            return pdf;
-        var tail = PdfTail.Read(pdf);
+            return [];
         var catalog = tail.Object(tail.Root);
         var destinations = NamedDestinations.Read(tail, catalog);
         var root = OutlineNode.Build(outline, tail.Size);
@@ -24,7 +24,7 @@ internal static class OutlineWriter
         foreach (var node in root.SelfAndDescendants())
             update.Add(node.Number, node.Entry is null ? RootDictionary(root) : ItemDictionary(node, destinations));
 
-        return [.. pdf, .. update.Bytes()];
+        return update.Bytes();
     }
 
     private static string WithOutlines(string catalog, int outlines)
@@ -43,7 +43,7 @@ internal static class OutlineWriter
             throw new InvalidOperationException($"Bookmark '{entry.Title}' points at destination '{entry.Destination}', which the PDF does not define.");
 
         var siblings = node.Parent!.Children;
-        var index = siblings.IndexOf(node);
+        var index = node.Index;
         var text = new StringBuilder("<</Title ").Append(HexText(entry.Title));
         text.Append($"\n/Parent {node.Parent.Number} 0 R");
         if (index > 0)

@@ -12,9 +12,9 @@ internal sealed class PageRenderer(TextDrawer text, ChartRenderer charts) : IDis
     private readonly SKPaint fill = new() { IsAntialias = true, Style = SKPaintStyle.Fill };
     private readonly SKPaint stroke = new() { IsAntialias = true, Style = SKPaintStyle.Stroke };
 
-    public void Draw(SKCanvas canvas, LaidOutPage page)
+    public void Draw(SKCanvas canvas, IReadOnlyList<PlacedBox> boxes)
     {
-        foreach (var box in page.Boxes)
+        foreach (var box in boxes)
         {
             switch (box)
             {

@@ -1,0 +1,63 @@
+using Reports.Layout.Model;
+using Reports.Layout.Text;
+
+namespace Reports.Layout.Paging;
+
+/// <summary>
+/// A document being laid out: the fonts checked, one shaper (and its cache) for every pass, and the
+/// pages made on demand. <see cref="Paginate"/> lays the document out afresh each time it is read and
+/// always gives the same pages, so a long document can be paged once to learn its page count and
+/// anchors, then again to draw, without ever holding all its pages.
+/// </summary>
+internal sealed class DocumentPages : IDisposable
+{
+    private readonly DocumentSpec document;
+    private readonly FontStack stack;
+    private readonly TextShaper shaper;
+    private readonly TextEngine engine;
+
+    /// <summary>Throws <see cref="MissingGlyphsException"/> when a character of the document cannot be drawn.</summary>
+    public DocumentPages(DocumentSpec document, LayoutOptions options)
+    {
+        this.document = document;
+        stack = FontStack.Create(options.ExtraFontDirectories);
+        GlyphCoverage.Check(stack, document);
+        shaper = new TextShaper(stack);
+        engine = new TextEngine(shaper);
+        Geometry = PageGeometry.For(options.PageSize);
+    }
+
+    public PageGeometry Geometry { get; }
+
+    public DocumentMetadata Metadata => document.Metadata;
+
+    /// <summary>
+    /// The pages as pagination makes them, one at a time, before the table-of-contents numbers and the
+    /// running header and footer are added (see <see cref="Finisher"/>).
+    /// </summary>
+    public IEnumerable<List<PlacedBox>> Paginate()
+    {
+        var context = new LayoutContext(engine, Geometry);
+        var slices = new FlowBuilder(context, new BlockLayouter(context, shaper)).Build(document.Blocks);
+        return Paginator.Paginate(Geometry, slices);
+    }
+
+    /// <summary>Reads every page once for its anchors and bookmarks, then checks every link's target.</summary>
+    public AnchorIndex Index(IEnumerable<List<PlacedBox>> pages)
+    {
+        var index = new AnchorIndex();
+        foreach (var page in pages)
+            index.Add(page);
+        index.CheckTargets();
+        return index;
+    }
+
+    /// <summary>Adds page numbers to the table of contents and the header and footer, once the page count is known.</summary>
+    public PageFinisher Finisher(AnchorIndex index) =>
+        new(new TocResolver(engine, index.Anchors), new DecorationLayout(engine, Geometry, document.Decorations), index.PageCount);
+
+    /// <summary>Every face cut down to what was shaped so far: call once all text, numbers included, is shaped.</summary>
+    public IReadOnlyDictionary<FaceKey, EmbeddedFont> Fonts() => FontSubsetter.SubsetAll(stack, shaper.Usage);
+
+    public void Dispose() => shaper.Dispose();
+}

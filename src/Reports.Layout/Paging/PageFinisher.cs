@@ -1,0 +1,23 @@
+namespace Reports.Layout.Paging;
+
+/// <summary>The last step of a page: its table-of-contents numbers, then the running header and footer.</summary>
+internal sealed class PageFinisher(TocResolver toc, DecorationLayout decorations, int pageCount)
+{
+    public int PageCount => pageCount;
+
+    public void Finish(List<PlacedBox> page, int number)
+    {
+        toc.Resolve(page);
+        decorations.Decorate(page, number, pageCount);
+    }
+
+    /// <summary>
+    /// Shapes every number, leader, header and footer the pages will get, without placing them, so
+    /// that the font subset has their glyphs before the first page is drawn.
+    /// </summary>
+    public void Prepare(IEnumerable<PendingPageNumber> pending)
+    {
+        toc.Prepare(pending);
+        decorations.Prepare(pageCount);
+    }
+}

@@ -1,0 +1,79 @@
+using Reports.Layout.Model;
+using Reports.Layout.Paging;
+
+namespace Reports.Layout.Tests;
+
+/// <summary>Long documents are rendered page by page; the bytes must not depend on how.</summary>
+public class StreamingTests
+{
+    [Fact]
+    public void Rendering_page_by_page_gives_the_bytes_of_the_laid_out_document()
+    {
+        var document = Some.Mixed();
+
+        using var streamed = new MemoryStream();
+        PdfRenderer.Render(document, LayoutOptions.Default, streamed);
+
+        streamed.ToArray().SequenceEqual(Rendered.Of(document).Bytes).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void The_pdf_goes_straight_into_a_write_only_output_with_its_bookmarks()
+    {
+        using var file = new MemoryStream();
+        using var output = new WriteOnly(file);
+
+        var result = PdfRenderer.Render(Some.Mixed(), LayoutOptions.Default, output);
+
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(file.ToArray());
+        pdf.NumberOfPages.ShouldBe(result.PageCount);
+        pdf.TryGetBookmarks(out var bookmarks).ShouldBeTrue();
+        bookmarks!.Roots.Count.ShouldBe(7);
+    }
+
+    [Fact]
+    public void Pages_come_out_before_the_flow_is_read_to_its_end()
+    {
+        var geometry = PageGeometry.For(PageSizeKind.A4);
+        var read = 0;
+
+        var first = Paginator.Paginate(geometry, Lines(() => read++)).First();
+
+        first.Count.ShouldBe(read - 1);
+        read.ShouldBeLessThan(100);
+    }
+
+    /// <summary>An endless flow of 20-point lines, each a rule, counting the slices read.</summary>
+    private static IEnumerable<Slice> Lines(Action onRead)
+    {
+        while (true)
+        {
+            onRead();
+            yield return new Slice(20, [new PlacedRect(new Rect(0, 0, 10, 1), "#000000")]);
+        }
+    }
+
+    /// <summary>A stream that can only be written, like a pipe.</summary>
+    private sealed class WriteOnly(Stream inner) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+
+        public override void Flush() => inner.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
+}
