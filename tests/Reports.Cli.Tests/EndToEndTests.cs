@@ -44,6 +44,19 @@ public sealed class EndToEndTests
     }
 
     [Fact]
+    public void Validate_runs_the_checks_of_every_format_so_it_agrees_with_generate()
+    {
+        using var run = CliRun.WithSeed();
+        var seed = run.PathOf("input/russia-china-summit-2025.json");
+        File.WriteAllText(seed, File.ReadAllText(seed).Replace("\"title\": \"Energy\"", "\"title\": \"Energy 🌍\""));
+
+        run.Run("validate", "input").ShouldBe(ExitCodes.InvalidInput);
+
+        run.Error.ShouldContain("$.themes[4].title: no installed font can draw U+1F30D");
+        Directory.Exists(run.PathOf("output")).ShouldBeFalse();
+    }
+
+    [Fact]
     public void Page_size_letter_gives_letter_pages()
     {
         using var run = CliRun.WithSeed();

@@ -85,6 +85,48 @@ public sealed class InvalidInputTests
     }
 
     [Fact]
+    public void A_lone_surrogate_escape_in_a_value_is_reported_with_its_path()
+    {
+        var text = File.ReadAllText(Some.SeedPath).Replace("\"place\": \"Moscow, Russia\"", "\"place\": \"Moscow \\ud800 Russia\"");
+
+        var error = Single(Some.Load(text), "$.event.place");
+
+        error.Problem.ShouldContain("unpaired UTF-16 surrogate");
+        error.Line.ShouldBeGreaterThan(1);
+    }
+
+    [Fact]
+    public void A_lone_surrogate_escape_in_a_property_name_is_reported_where_it_is()
+    {
+        var error = Some.Load("{\n  \"event\": {\n    \"pl\\udc00ace\": 1\n  }\n}").Errors.ShouldHaveSingleItem();
+
+        error.Path.ShouldStartWith("$.event");
+        (error.Line, error.Column).ShouldBe((3, 5));
+    }
+
+    [Fact]
+    public void A_duplicate_property_is_reported_at_the_second_one()
+    {
+        var error = Some.Load("{\n  \"a\": {\n    \"value\": 1,\n    \"value\": 2\n  }\n}").Errors.ShouldHaveSingleItem();
+
+        error.Path.ShouldBe("$.a.value");
+        (error.Line, error.Column).ShouldBe((4, 5));
+        error.Problem.ShouldContain("appears twice");
+    }
+
+    [Theory]
+    [InlineData("1e16", "larger")]
+    [InlineData("-1.7976931348623157e308", "smaller")]
+    public void Figures_beyond_a_quadrillion_are_rejected(string value, string problem)
+    {
+        var text = File.ReadAllText(Some.SeedPath).Replace("\"value\": 245,", $"\"value\": {value},");
+
+        var error = Single(Some.Load(text), "$.indicators[4].value");
+
+        error.Problem.ShouldContain(problem);
+    }
+
+    [Fact]
     public void A_missing_required_property_names_it()
     {
         var error = Single(Some.SeedWith(j => j["event"]!.AsObject().Remove("title")), "$.event");

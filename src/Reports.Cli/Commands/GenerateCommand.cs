@@ -53,7 +53,7 @@ internal sealed class GenerateCommand(CliContext context)
         LiveProgress.For(context, settings.Mode).Run(files.Select(context.Display).ToList(), stages, reporter, track =>
             Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = settings.Parallel }, i =>
             {
-                outcomes[i] = ProcessOne(processor, files[i], settings.Mode.Verbose, stage => track(i, stage));
+                outcomes[i] = processor.ProcessSafely(files[i], settings.Mode.Verbose, stage => track(i, stage));
                 track(i, null);
                 reporter.Dataset(outcomes[i], context.Display);
             }));
@@ -66,21 +66,6 @@ internal sealed class GenerateCommand(CliContext context)
         context.Display(o.InputPath), o.InputSha256!, processor.OutputOptions,
         o.Outputs.Select(f => f with { Path = Path.GetRelativePath(settings.OutDirectory, f.Path) }).ToList(),
         o.StageSeconds);
-
-    /// <summary>A bug while processing one dataset is reported (exit 1) without stopping the others.</summary>
-    static DatasetOutcome ProcessOne(DatasetProcessor processor, string file, bool verbose, Action<string> stageDone)
-    {
-        try
-        {
-            return processor.Process(file, stageDone);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            string[] lines = [$"internal error: {e.GetType().Name}: {e.Message}",
-                verbose ? e.ToString() : "This is a bug in Reports, not in your data. Run again with --verbose for details and report it."];
-            return new DatasetOutcome(file, null, ExitCodes.InternalError, false, [], lines, new Dictionary<string, double>());
-        }
-    }
 
     bool PrepareOutput(string directory, RunReporter reporter)
     {

@@ -15,8 +15,9 @@ internal sealed class ValidateCommand(CliContext context)
             reporter.Problem($"error: {problem}");
         var settings = new GenerateSettings(inputs, context.WorkingDirectory, [], System.Globalization.CultureInfo.InvariantCulture,
             "A4", [], "full", false, 1, null, mode, null);
-        var processor = new DatasetProcessor(settings, [], context);
-        var outcomes = files.Select(f => processor.Process(f)).ToList();
+        var writers = ReportWriters.For([ReportFormatKind.Pdf, ReportFormatKind.Xlsx], context.Writers);
+        var processor = new DatasetProcessor(settings, writers, context) { WriteReports = false };
+        var outcomes = files.Select(f => processor.ProcessSafely(f, mode.Verbose)).ToList();
         foreach (var outcome in outcomes)
             reporter.Dataset(outcome, context.Display);
         var exit = outcomes.Aggregate(problems.Count > 0 ? ExitCodes.InvalidInput : ExitCodes.Success, (w, o) => ExitCodes.Worst(w, o.ExitCode));

@@ -43,6 +43,8 @@ internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<
         var problems = writers.SelectMany(w => w.Check(result.Summit!, request)).Select(p => $"{display}: {p}").ToList();
         if (problems.Count > 0)
             return Failed(inputPath, ExitCodes.InvalidInput, problems, stages, sha);
+        if (!WriteReports)
+            return new DatasetOutcome(inputPath, sha, ExitCodes.Success, false, [], [], stages);
         var staged = StageAll(result.Summit!, request, stageDone, sideBySide: FormatsInParallel && bytes.Length <= SideBySideLimit);
         if (staged.FirstOrDefault(w => w.Error is not null) is { } failed)
         {
@@ -104,6 +106,27 @@ internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<
     /// <summary>Whether one dataset's formats are written at the same time (set by the run: when there are
     /// fewer datasets than --parallel allows, the spare cores make the formats side by side).</summary>
     public bool FormatsInParallel { get; init; }
+
+    /// <summary>False for `validate`: every check a format makes (fonts for the PDF…) runs, nothing is written.</summary>
+    public bool WriteReports { get; init; } = true;
+
+    /// <summary>
+    /// <see cref="Process"/>, with a bug while processing this dataset reported as its outcome (exit 1)
+    /// so that the other datasets of the run still go through.
+    /// </summary>
+    public DatasetOutcome ProcessSafely(string file, bool verbose, Action<string>? stageDone = null)
+    {
+        try
+        {
+            return Process(file, stageDone);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            string[] lines = [$"{context.Display(file)}: internal error: {e.GetType().Name}: {e.Message}",
+                verbose ? e.ToString() : "This is a bug in Reports, not in your data. Run again with --verbose for details and report it."];
+            return new DatasetOutcome(file, null, ExitCodes.InternalError, false, [], lines, new Dictionary<string, double>());
+        }
+    }
 
     /// <summary>Datasets larger than this (bytes of JSON, about 10,000 indicators) write their formats one
     /// after the other even when cores are free: side by side, their peak memory would add up.</summary>

@@ -41,7 +41,75 @@ internal sealed record JsonSource(string File, byte[] Utf8, JsonDocument Documen
         {
             return (null, SyntaxError(file, utf8, e));
         }
+        catch (InvalidOperationException)
+        {
+            // System.Text.Json rejects a property name holding a lone surrogate escape ("\ud800") this way.
+            var name = SourcePositions.FindUndecodableName(utf8, MaxDepth);
+            var positions = SourcePositions.Index(utf8, MaxDepth, tolerant: true);
+            var (line, column) = name is { } n ? positions.At(n.Offset) : (1, 1);
+            return (null, UnpairedSurrogate(file, name?.Path ?? "$", line, column));
+        }
     }
+
+    /// <summary>Every string and property name that holds a lone UTF-16 surrogate escape, which no text can hold.</summary>
+    public IReadOnlyList<DatasetError> InvalidStrings()
+    {
+        var found = new List<DatasetError>();
+        if (!HasSurrogateEscape(Utf8))
+            return found; // the common case: one pass over the bytes, no strings decoded
+        Visit(Document.RootElement, "$");
+        return found;
+
+        void Visit(JsonElement element, string path)
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    foreach (var p in element.EnumerateObject())
+                        Visit(p.Value, JsonPaths.Property(path, p.Name));
+                    break;
+                case JsonValueKind.Array:
+                    var i = 0;
+                    foreach (var item in element.EnumerateArray())
+                        Visit(item, JsonPaths.Index(path, i++));
+                    break;
+                case JsonValueKind.String when !IsText(element):
+                    var (line, column) = Positions.Of(path);
+                    found.Add(UnpairedSurrogate(File, path, line, column));
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Whether the text holds any "\\uD800"–"\\uDFFF" escape at all (paired or not).</summary>
+    static bool HasSurrogateEscape(byte[] utf8)
+    {
+        var span = utf8.AsSpan();
+        for (var i = span.IndexOf("\\u"u8); i >= 0 && i + 3 < span.Length; i = span.IndexOf("\\u"u8))
+        {
+            if (span[i + 2] is (byte)'d' or (byte)'D' && span[i + 3] is >= (byte)'8' and <= (byte)'9' or >= (byte)'a' and <= (byte)'f' or >= (byte)'A' and <= (byte)'F')
+                return true;
+            span = span[(i + 2)..];
+        }
+        return false;
+    }
+
+    static bool IsText(JsonElement element)
+    {
+        try
+        {
+            element.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    static DatasetError UnpairedSurrogate(string file, string path, int line, int column) =>
+        new DatasetError(file, line, column, path, "The text holds an unpaired UTF-16 surrogate escape (\\uD800–\\uDFFF alone).",
+            "a complete surrogate pair such as \\ud83c\\udf0d, or the character itself");
 
     static DatasetError SyntaxError(string file, byte[] utf8, JsonException e)
     {
@@ -52,6 +120,13 @@ internal sealed record JsonSource(string File, byte[] Utf8, JsonDocument Documen
         var offset = lineStart + bytePos;
         var atEnd = utf8.AsSpan(Math.Min(offset, utf8.Length)).Trim(" \t\r\n"u8).IsEmpty;
         var message = JsonSyntaxMessages.Describe(e.Message, atEnd, offset < utf8.Length ? (char)utf8[offset] : '\0');
+        if (e.LineNumber is null && SourcePositions.FindDuplicate(utf8, MaxDepth) is { } duplicate)
+        {
+            // A duplicate property is reported without a position; find it ourselves.
+            var positions = SourcePositions.Index(utf8, MaxDepth, tolerant: true);
+            var (dLine, dColumn) = positions.At(duplicate.Offset);
+            return new DatasetError(file, dLine, dColumn, duplicate.Path, $"The property \"{JsonPaths.LastName(duplicate.Path)}\" appears twice in the same object.", "each property once per object");
+        }
         return new DatasetError(file, line + 1, column, SourcePositions.PathAtFailure(utf8, MaxDepth), message.Problem, message.Expected);
     }
 

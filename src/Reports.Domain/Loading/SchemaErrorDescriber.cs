@@ -31,6 +31,8 @@ internal sealed partial class SchemaErrorDescriber(JsonElement schema, JsonEleme
             "pattern" or "format" => new(path, $"{Shown(path)} is not in the right form.", Words.Form(subschema)),
             "minLength" => new(path, "The text is empty.", "non-blank text"),
             "maxLength" => new(path, "The text is too long.", $"at most {subschema?.GetProperty("maxLength")} characters"),
+            "maximum" => new(path, $"{Shown(path)} is larger than any figure a report can show.", $"at most {subschema?.GetProperty("maximum").GetRawText()}"),
+            "minimum" => new(path, $"{Shown(path)} is smaller than any figure a report can show.", $"at least {subschema?.GetProperty("minimum").GetRawText()}"),
             "minItems" => new(path, "Too few items.", $"at least {subschema?.GetProperty("minItems")} item(s)"),
             "maxItems" => new(path, "Too many items.", $"at most {subschema?.GetProperty("maxItems")} items"),
             "oneOf" => new(path, $"{Shown(path)} is neither an id nor null.", "an indicator id in kebab case, or null for no value"),

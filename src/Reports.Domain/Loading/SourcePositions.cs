@@ -13,6 +13,9 @@ internal sealed class SourcePositions
     readonly List<long> _lineStarts = [0];
     readonly byte[] _utf8;
     string _lastPath = "$";
+    (string Path, long Offset)? _undecodable;
+    /// <summary>The innermost container open where the walk stopped.</summary>
+    string _lastContainer = "$";
 
     SourcePositions(byte[] utf8)
     {
@@ -23,12 +26,79 @@ internal sealed class SourcePositions
     }
 
     /// <summary>Indexes a document that is known to parse.</summary>
-    public static SourcePositions Index(byte[] utf8, int maxDepth)
+    /// <param name="tolerant">Index what can be read of a document that does not parse, instead of throwing.</param>
+    public static SourcePositions Index(byte[] utf8, int maxDepth, bool tolerant = false)
     {
         var positions = new SourcePositions(utf8);
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth });
-        positions.Walk(ref reader);
+        try
+        {
+            positions.Walk(ref reader);
+        }
+        catch (JsonException) when (tolerant)
+        {
+        }
         return positions;
+    }
+
+    /// <summary>The first property that repeats a name in the same object, and where it starts.</summary>
+    public static (string Path, long Offset)? FindDuplicate(byte[] utf8, int maxDepth)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth });
+        var names = new Stack<HashSet<string>>();
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject:
+                        names.Push(new HashSet<string>(StringComparer.Ordinal));
+                        break;
+                    case JsonTokenType.EndObject:
+                        names.Pop();
+                        break;
+                    case JsonTokenType.PropertyName when !names.Peek().Add(Name(ref reader)):
+                        var offset = reader.TokenStartIndex;
+                        var index = Index(utf8[..(int)offset], maxDepth, tolerant: true);
+                        return (JsonPaths.Property(index._lastContainer, Name(ref reader)), offset);
+                }
+            }
+        }
+        catch (JsonException)
+        {
+        }
+        return null;
+    }
+
+    /// <summary>A property name, even one System.Text.Json refuses to decode (a lone surrogate escape).</summary>
+    static string Name(ref Utf8JsonReader reader) => TryName(ref reader) ?? Encoding.UTF8.GetString(reader.ValueSpan);
+
+    static string? TryName(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString() ?? "";
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The path and start of the first property name that cannot be decoded, if any.</summary>
+    public static (string Path, long Offset)? FindUndecodableName(byte[] utf8, int maxDepth)
+    {
+        var positions = new SourcePositions(utf8);
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth });
+        try
+        {
+            positions.Walk(ref reader);
+        }
+        catch (JsonException)
+        {
+        }
+        return positions._undecodable;
     }
 
     /// <summary>The path of the last value the reader reached before a syntax error: where the error is.</summary>
@@ -40,7 +110,7 @@ internal sealed class SourcePositions
         {
             positions.Walk(ref reader);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
         }
         return positions._lastPath;
@@ -73,20 +143,29 @@ internal sealed class SourcePositions
         {
             if (reader.TokenType == JsonTokenType.PropertyName)
             {
-                property = reader.GetString();
-                _lastPath = JsonPaths.Property(stack.Peek().Path, property ?? "");
+                property = TryName(ref reader);
+                if (property is null)
+                {
+                    property = Encoding.UTF8.GetString(reader.ValueSpan);
+                    _undecodable ??= (JsonPaths.Property(stack.Peek().Path, property), reader.TokenStartIndex);
+                }
+                _lastPath = JsonPaths.Property(stack.Peek().Path, property);
                 continue;
             }
             if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray)
             {
                 stack.Pop();
+                _lastContainer = stack.Count > 0 ? stack.Peek().Path : "$";
                 continue;
             }
             var path = NextPath(stack, property);
             _offsets.TryAdd(path, reader.TokenStartIndex);
             _lastPath = path;
             if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            {
                 stack.Push((path, reader.TokenType == JsonTokenType.StartArray, 0));
+                _lastContainer = path;
+            }
         }
     }
 

@@ -41,6 +41,8 @@ public static class SummitLoader
             return LoadResult.Invalid(file, [syntaxError!]);
         using (source.Document)
         {
+            if (source.InvalidStrings() is { Count: > 0 } strings)
+                return LoadResult.Invalid(file, strings); // nothing further can read these strings
             var errors = new List<DatasetError>();
             errors.AddRange(NumberErrors(source));
             errors.AddRange(SchemaValidator.Validate(source));
