@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using SkiaSharp;
 
 namespace Reports.Layout.Rendering;
@@ -5,7 +6,10 @@ namespace Reports.Layout.Rendering;
 /// <summary>"#RRGGBB" to Skia and ScottPlot colours (layout has validated the strings).</summary>
 internal static class Colors
 {
-    public static SKColor Sk(string hex) => SKColor.Parse(hex);
+    /// <summary>A document uses a handful of colours on thousands of boxes: each is parsed once.</summary>
+    private static readonly ConcurrentDictionary<string, SKColor> Parsed = new(StringComparer.Ordinal);
+
+    public static SKColor Sk(string hex) => Parsed.GetOrAdd(hex, SKColor.Parse);
 
     public static ScottPlot.Color Plot(string hex) => ScottPlot.Color.FromHex(hex);
 

@@ -14,13 +14,15 @@ internal sealed class TextDrawer(IReadOnlyDictionary<FaceKey, EmbeddedFont> font
     private readonly Dictionary<(FaceKey, double), SKFont> skFonts = [];
     private readonly SKPaint paint = new() { IsAntialias = true };
 
+    /// <summary>One builder for every run: building a blob resets it.</summary>
+    private readonly SKTextBlobBuilder builder = new();
+
     public void Draw(SKCanvas canvas, PlacedText text)
     {
         var run = text.Run;
         if (run.Glyphs.Length == 0)
             return;
         var embedded = fonts[run.Face];
-        using var builder = new SKTextBlobBuilder();
         var buffer = builder.AllocatePositionedRun(Font(run.Face, text.FontSize), run.Glyphs.Length);
         var glyphs = buffer.Glyphs;
         var positions = buffer.Positions;
@@ -40,6 +42,7 @@ internal sealed class TextDrawer(IReadOnlyDictionary<FaceKey, EmbeddedFont> font
         foreach (var font in skFonts.Values)
             font.Dispose();
         paint.Dispose();
+        builder.Dispose();
     }
 
     private SKFont Font(FaceKey face, double size)

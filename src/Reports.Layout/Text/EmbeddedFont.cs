@@ -9,13 +9,17 @@ namespace Reports.Layout.Text;
 /// </summary>
 internal sealed class EmbeddedFont
 {
-    private readonly IReadOnlyDictionary<uint, ushort> glyphMap;
+    /// <summary>Subset glyph id by full glyph id; -1 for a glyph that was not recorded.</summary>
+    private readonly int[] glyphMap;
 
     public EmbeddedFont(FaceKey key, byte[] data, IReadOnlyDictionary<uint, ushort> glyphMap)
     {
         Key = key;
         Data = data;
-        this.glyphMap = glyphMap;
+        this.glyphMap = new int[glyphMap.Count == 0 ? 0 : (int)glyphMap.Keys.Max() + 1];
+        Array.Fill(this.glyphMap, -1);
+        foreach (var (glyph, mapped) in glyphMap)
+            this.glyphMap[glyph] = mapped;
         Name = "ReportsSubset-" + Convert.ToHexString(SHA256.HashData(data))[..16];
     }
 
@@ -26,7 +30,7 @@ internal sealed class EmbeddedFont
     public string Name { get; }
 
     /// <summary>The subset glyph id for a glyph id of the full face.</summary>
-    public ushort Map(uint glyph) => glyphMap.TryGetValue(glyph, out var mapped)
-        ? mapped
+    public ushort Map(uint glyph) => glyph < glyphMap.Length && glyphMap[glyph] >= 0
+        ? (ushort)glyphMap[glyph]
         : throw new InvalidOperationException($"Glyph {glyph} of face {Key} was not recorded for subsetting.");
 }

@@ -13,8 +13,18 @@ public sealed class FontStack
 {
     private static readonly ConcurrentDictionary<string, FontStack> Cache = new(StringComparer.Ordinal);
 
+    /// <summary>Code points below this are resolved through a table (one entry per variant), the rest through a dictionary.</summary>
+    private const int TableSize = 0x3000;
+
     private readonly IReadOnlyList<FontFamilyFaces> families;
     private readonly ConcurrentDictionary<(int CodePoint, FontVariant Variant), FaceKey?> resolved = new();
+
+    /// <summary>
+    /// Per variant and code point: 0 = not looked up yet, -1 = no face, else 1 + family × 4 + variant.
+    /// Every character of every text goes through here, so the common ones avoid hashing. Threads may
+    /// race to fill an entry; they write the same value.
+    /// </summary>
+    private readonly int[][] table = [new int[TableSize], new int[TableSize], new int[TableSize], new int[TableSize]];
 
     private FontStack(IReadOnlyList<FontFamilyFaces> families)
     {
@@ -62,8 +72,20 @@ public sealed class FontStack
         || (CodePoints.IsSpace(codePoint) && Resolve(' ', FontVariant.Regular) is not null);
 
     /// <summary>The face that draws the code point in the wanted variant, or null when none can.</summary>
-    internal FaceKey? Resolve(int codePoint, FontVariant variant) =>
-        resolved.GetOrAdd((codePoint, variant), key => Search(key.CodePoint, key.Variant));
+    internal FaceKey? Resolve(int codePoint, FontVariant variant)
+    {
+        if ((uint)codePoint >= TableSize)
+            return resolved.GetOrAdd((codePoint, variant), key => Search(key.CodePoint, key.Variant));
+        var entries = table[(int)variant];
+        var entry = entries[codePoint];
+        if (entry == 0)
+        {
+            entry = Search(codePoint, variant) is { } found ? 1 + (found.Family * 4) + (int)found.Variant : -1;
+            entries[codePoint] = entry;
+        }
+
+        return entry < 0 ? null : new FaceKey((entry - 1) / 4, (FontVariant)((entry - 1) % 4));
+    }
 
     internal FontFaceFile Face(FaceKey key) =>
         families[key.Family].Face(key.Variant) ?? throw new InvalidOperationException($"Font stack has no face {key}.");

@@ -4,7 +4,7 @@ namespace Reports.Layout.Text;
 /// Turns line fragments into runs: consecutive fragments of the same span and face merge into one run
 /// (spaces included, so extracted text keeps its spaces), glyphs positioned from HarfBuzz advances.
 /// </summary>
-internal sealed class LineAssembler(IReadOnlyList<StyledSpan> spans, IReadOnlyList<ShapedPiece> pieces, LineMetrics metrics)
+internal sealed class LineAssembler(IReadOnlyList<StyledSpan> spans, IReadOnlyList<ShapedPiece> pieces, LineMetrics metrics, System.Text.StringBuilder text)
 {
     public TextLine Assemble(List<LineFragment> fragments, double lineHeightFactor, double emptyLineSize)
     {
@@ -37,7 +37,7 @@ internal sealed class LineAssembler(IReadOnlyList<StyledSpan> spans, IReadOnlyLi
             count += fragments[f].GlyphEnd - fragments[f].GlyphStart;
 
         var (glyphs, glyphX, glyphY) = (new uint[count], new float[count], new float[count]);
-        var text = new System.Text.StringBuilder();
+        text.Clear();
         var cursor = 0.0;
         var (inkStart, inkEnd) = (double.NaN, 0.0);
         var n = 0;

@@ -1,7 +1,7 @@
 namespace Reports.Layout.Text;
 
 /// <summary>A piece with its shaping and its size in points.</summary>
-internal sealed record ShapedPiece(TextPiece Piece, ShapedText Shape, double Size)
+internal readonly record struct ShapedPiece(TextPiece Piece, ShapedText Shape, double Size)
 {
     public double Width { get; } = Shape.Advance * Shape.Scale(Size);
 

@@ -7,8 +7,12 @@ namespace Reports.Layout.Text;
 internal sealed class TextEngine(TextShaper shaper)
 {
     private static readonly ShapedText Empty = new([], [], [], [], [], 1000);
+    private static readonly string SpaceRun = new(' ', 64);
 
     private readonly Tokenizer tokenizer = new(shaper.Stack);
+
+    /// <summary>Scratch space for the characters of a run, reused by every line.</summary>
+    private readonly System.Text.StringBuilder runText = new();
 
     public LineMetrics Metrics { get; } = LineMetrics.Of(shaper.Stack.PrimaryFace);
 
@@ -18,7 +22,7 @@ internal sealed class TextEngine(TextShaper shaper)
     public TextBlock Layout(IReadOnlyList<StyledSpan> spans, double width, double lineHeightFactor)
     {
         var shaped = Shape(spans);
-        var assembler = new LineAssembler(spans, shaped, Metrics);
+        var assembler = new LineAssembler(spans, shaped, Metrics, runText);
         var emptySize = spans.Count > 0 ? spans[0].Style.Size : 0;
         var lines = LineBreaker.Break(shaped, Math.Max(width, 1))
             .Select(fragments => assembler.Assemble(fragments, lineHeightFactor, emptySize));
@@ -41,16 +45,19 @@ internal sealed class TextEngine(TextShaper shaper)
         foreach (var piece in pieces)
         {
             var style = spans[piece.Span].Style;
-            var text = piece.Kind switch
+            var shape = piece.Kind switch
             {
-                PieceKind.Space => new string(' ', piece.Length),
-                PieceKind.LineBreak => "",
-                _ => spans[piece.Span].Text.Substring(piece.Start, piece.Length),
+                PieceKind.LineBreak => Empty,
+                PieceKind.Space => shaper.Shape(piece.Face, Spaces(piece.Length)),
+                _ => shaper.Shape(piece.Face, spans[piece.Span].Text.AsSpan(piece.Start, piece.Length)),
             };
-            var shape = piece.Kind == PieceKind.LineBreak ? Empty : shaper.Shape(piece.Face, text);
             shaped.Add(new ShapedPiece(piece, shape, style.Size));
         }
 
         return shaped;
     }
+
+    /// <summary>A run of spaces is shaped as that many U+0020, whatever space characters the text has.</summary>
+    private static ReadOnlySpan<char> Spaces(int count) =>
+        count <= SpaceRun.Length ? SpaceRun.AsSpan(0, count) : new string(' ', count);
 }

@@ -6,8 +6,9 @@ namespace Reports.Layout.Text;
 /// <summary>
 /// Shapes text with HarfBuzz: kerning on, ligatures off (<c>-liga,-clig</c>) so that extracted text
 /// reads "office", not "oﬃce". Results are cached per (face, text) so each distinct word of a
-/// document is shaped once; every shaped glyph is recorded in <see cref="Usage"/> for subsetting.
-/// One shaper per layout run (HarfBuzz buffers are not thread-safe).
+/// document is shaped once (looked up by span: a cache hit allocates nothing); every shaped glyph is
+/// recorded in <see cref="Usage"/> for subsetting. One shaper per layout run (HarfBuzz buffers are not
+/// thread-safe).
 /// </summary>
 internal sealed class TextShaper(FontStack stack) : IDisposable
 {
@@ -16,27 +17,42 @@ internal sealed class TextShaper(FontStack stack) : IDisposable
 
     private static readonly Feature[] Features = [Feature.Parse("-liga"), Feature.Parse("-clig")];
 
-    private readonly Dictionary<(FaceKey, string), ShapedText> cache = [];
+    private readonly Dictionary<FaceKey, Dictionary<string, ShapedText>> cache = [];
     private readonly Buffer buffer = new();
 
     public GlyphUsage Usage { get; } = new();
 
     public FontStack Stack => stack;
 
-    public ShapedText Shape(FaceKey face, string text)
+    public ShapedText Shape(FaceKey face, string text) => Shape(face, text.AsSpan());
+
+    public ShapedText Shape(FaceKey face, ReadOnlySpan<char> text)
     {
         if (text.Length > CacheLimit)
-            return ShapeUncached(face, text);
-        if (!cache.TryGetValue((face, text), out var shaped))
+            return ShapeUncached(face, text.ToString());
+        var words = Words(face).GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!words.TryGetValue(text, out var shaped))
         {
-            shaped = ShapeUncached(face, text);
-            cache[(face, text)] = shaped;
+            var key = text.ToString();
+            shaped = ShapeUncached(face, key);
+            words[key] = shaped;
         }
 
         return shaped;
     }
 
     public void Dispose() => buffer.Dispose();
+
+    private Dictionary<string, ShapedText> Words(FaceKey face)
+    {
+        if (!cache.TryGetValue(face, out var words))
+        {
+            words = new Dictionary<string, ShapedText>(StringComparer.Ordinal);
+            cache[face] = words;
+        }
+
+        return words;
+    }
 
     private ShapedText ShapeUncached(FaceKey face, string text)
     {
@@ -60,6 +76,6 @@ internal sealed class TextShaper(FontStack stack) : IDisposable
         }
 
         Usage.Add(face, text, glyphs);
-        return new ShapedText(glyphs, advances, offsetsX, offsetsY, clusters, file.UnitsPerEm);
+        return new ShapedText(glyphs, advances, SharedArrays.Compact(offsetsX), SharedArrays.Compact(offsetsY), SharedArrays.Compact(clusters), file.UnitsPerEm);
     }
 }
