@@ -7,8 +7,13 @@ namespace Reports.Layout.Paging;
 /// <summary>Applies the document's inline styles to a block's base style; links get the link colour and an underline.</summary>
 internal static class SpanStyler
 {
-    public static IReadOnlyList<StyledSpan> Apply(IReadOnlyList<Span> spans, TextStyle baseStyle, string? origin) =>
-        [.. spans.Select(span => Apply(span, baseStyle, origin))];
+    public static IReadOnlyList<StyledSpan> Apply(IReadOnlyList<Span> spans, TextStyle baseStyle, string? origin)
+    {
+        var styled = new StyledSpan[spans.Count];
+        for (var i = 0; i < styled.Length; i++)
+            styled[i] = Apply(spans[i], baseStyle, origin);
+        return styled;
+    }
 
     public static IReadOnlyList<StyledSpan> Plain(string text, TextStyle style) => [new StyledSpan(text, style)];
 
@@ -25,7 +30,9 @@ internal static class SpanStyler
         if (!(size > 0) || !double.IsFinite(size))
             throw new ArgumentException($"Span size must be positive, got {size} (block {origin ?? "without origin"}).");
         var link = isLink ? new LinkTarget(span.LinkUrl, span.LinkAnchor) : null;
-        return new StyledSpan(span.Text, new TextStyle(variant, size, color, isLink || baseStyle.Underline), link);
+        var underline = isLink || baseStyle.Underline;
+        var unchanged = variant == baseStyle.Variant && size == baseStyle.Size && color == baseStyle.Color && underline == baseStyle.Underline;
+        return new StyledSpan(span.Text, unchanged ? baseStyle : new TextStyle(variant, size, color, underline), link);
     }
 
     private static void CheckColor(string color, string? origin)

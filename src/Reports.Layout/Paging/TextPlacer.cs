@@ -16,8 +16,9 @@ internal static class TextPlacer
     /// <summary>Places the lines of a block one under the other from <paramref name="y"/>; returns the y below the last.</summary>
     public static double PlaceBlock(TextBlock text, double x, double y, double width, CellAlign align, List<PlacedBox> boxes)
     {
-        foreach (var line in text.Lines)
+        for (var i = 0; i < text.Lines.Count; i++)
         {
+            var line = text.Lines[i];
             Place(line, x, y, width, align, boxes);
             y += line.Height;
         }
@@ -33,8 +34,9 @@ internal static class TextPlacer
             CellAlign.Center => Math.Max(0, (width - line.Width) / 2),
             _ => 0,
         };
-        foreach (var run in line.Runs)
+        for (var i = 0; i < line.Runs.Count; i++)
         {
+            var run = line.Runs[i];
             var text = PlacedText.From(run, left + run.X, y, line.Height, line.Baseline);
             boxes.Add(text);
             var ink = text.Bounds with { X = text.Bounds.X + run.InkStart, Width = run.InkEnd - run.InkStart };

@@ -6,15 +6,16 @@ namespace Reports.Layout.Text;
 /// </summary>
 internal sealed class LineAssembler(IReadOnlyList<StyledSpan> spans, IReadOnlyList<ShapedPiece> pieces, LineMetrics metrics, System.Text.StringBuilder text)
 {
-    public TextLine Assemble(List<LineFragment> fragments, double lineHeightFactor, double emptyLineSize)
+    /// <summary>The line made of <paramref name="fragments"/>[<paramref name="first"/>, <paramref name="last"/>).</summary>
+    public TextLine Assemble(List<LineFragment> fragments, int first, int last, double lineHeightFactor, double emptyLineSize)
     {
         var runs = new List<TextRun>();
         var x = 0.0;
-        var start = 0;
-        while (start < fragments.Count)
+        var start = first;
+        while (start < last)
         {
             var end = start + 1;
-            while (end < fragments.Count && SameRun(fragments[start], fragments[end]))
+            while (end < last && SameRun(fragments[start], fragments[end]))
                 end++;
             var run = BuildRun(fragments, start, end, x);
             runs.Add(run);
@@ -22,7 +23,9 @@ internal sealed class LineAssembler(IReadOnlyList<StyledSpan> spans, IReadOnlyLi
             start = end;
         }
 
-        var size = runs.Count == 0 ? emptyLineSize : runs.Max(r => r.Style.Size);
+        var size = runs.Count == 0 ? emptyLineSize : runs[0].Style.Size;
+        for (var r = 1; r < runs.Count; r++)
+            size = Math.Max(size, runs[r].Style.Size);
         var height = size * lineHeightFactor;
         return new TextLine(runs, x, height, metrics.Baseline(size, height));
     }
@@ -36,7 +39,8 @@ internal sealed class LineAssembler(IReadOnlyList<StyledSpan> spans, IReadOnlyLi
         for (var f = start; f < end; f++)
             count += fragments[f].GlyphEnd - fragments[f].GlyphStart;
 
-        var (glyphs, glyphX, glyphY) = (new uint[count], new float[count], new float[count]);
+        var raised = HasVerticalOffsets(fragments, start, end);
+        var (glyphs, glyphX, glyphY) = (new uint[count], new float[count], raised ? new float[count] : SharedArrays.FloatZeros(count));
         text.Clear();
         var cursor = 0.0;
         var (inkStart, inkEnd) = (double.NaN, 0.0);
@@ -54,7 +58,8 @@ internal sealed class LineAssembler(IReadOnlyList<StyledSpan> spans, IReadOnlyLi
             {
                 glyphs[n] = shape.Glyphs[g];
                 glyphX[n] = (float)(cursor + (shape.OffsetsX[g] * scale));
-                glyphY[n] = (float)(-shape.OffsetsY[g] * scale);
+                if (raised)
+                    glyphY[n] = (float)(-shape.OffsetsY[g] * scale);
                 cursor += shape.Advances[g] * scale;
             }
 
@@ -67,6 +72,22 @@ internal sealed class LineAssembler(IReadOnlyList<StyledSpan> spans, IReadOnlyLi
         var span = spans[first.Piece.Span];
         return new TextRun(x, cursor, first.Piece.Face, span.Style, span.Link, glyphs, glyphX, glyphY, text.ToString(),
             double.IsNaN(inkStart) ? 0 : inkStart, inkEnd);
+    }
+
+    /// <summary>Whether any glyph of the fragments sits above or below the baseline (most runs have none).</summary>
+    private bool HasVerticalOffsets(List<LineFragment> fragments, int start, int end)
+    {
+        for (var f = start; f < end; f++)
+        {
+            var offsets = pieces[fragments[f].Piece].Shape.OffsetsY;
+            for (var g = fragments[f].GlyphStart; g < fragments[f].GlyphEnd; g++)
+            {
+                if (offsets[g] != 0)
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The characters a fragment draws (clusters map glyphs back to UTF-16 offsets).</summary>

@@ -3,31 +3,39 @@ namespace Reports.Layout.Text;
 /// <summary>
 /// Greedy, word-aware line breaking on measured widths: a word goes on the line if it fits after the
 /// pending spaces, else it opens the next line. A word longer than a whole line is cut between
-/// characters (no hyphen). Spaces at a line end are dropped. One pass, linear in the text.
+/// characters (no hyphen). Spaces at a line end are dropped. One pass, linear in the text. One
+/// breaker serves a whole layout run (its lists are reused), one text at a time.
 /// </summary>
 internal sealed class LineBreaker
 {
-    private readonly IReadOnlyList<ShapedPiece> pieces;
-    private readonly double width;
-    private readonly List<List<LineFragment>> lines = [];
     private readonly List<LineFragment> word = [];
     private readonly List<LineFragment> pendingSpaces = [];
-    private List<LineFragment> line = [];
+    private IReadOnlyList<ShapedPiece> pieces = [];
+    private List<LineFragment> fragments = [];
+    private List<int> lineEnds = [];
+    private double width;
+    private int lineStart;
     private double lineWidth;
     private double spaceWidth;
     private double wordWidth;
 
-    private LineBreaker(IReadOnlyList<ShapedPiece> pieces, double width)
-    {
-        this.pieces = pieces;
-        this.width = width;
-    }
+    private bool LineIsEmpty => fragments.Count == lineStart;
 
-    public static List<List<LineFragment>> Break(IReadOnlyList<ShapedPiece> pieces, double width)
+    /// <summary>
+    /// Breaks the pieces into lines of at most <paramref name="maxWidth"/> points: the fragments of every
+    /// line go one after the other into <paramref name="lineFragments"/>, and the index just past each
+    /// line's last fragment into <paramref name="ends"/> (both are cleared first).
+    /// </summary>
+    public void Break(IReadOnlyList<ShapedPiece> shaped, double maxWidth, List<LineFragment> lineFragments, List<int> ends)
     {
-        var breaker = new LineBreaker(pieces, width);
-        breaker.Run();
-        return breaker.lines;
+        (pieces, width, fragments, lineEnds) = (shaped, maxWidth, lineFragments, ends);
+        fragments.Clear();
+        lineEnds.Clear();
+        word.Clear();
+        pendingSpaces.Clear();
+        (lineStart, lineWidth, spaceWidth, wordWidth) = (0, 0, 0, 0);
+        Run();
+        pieces = [];
     }
 
     private void Run()
@@ -43,7 +51,7 @@ internal sealed class LineBreaker
                     break;
                 case PieceKind.Space:
                     FlushWord();
-                    if (line.Count > 0)
+                    if (!LineIsEmpty)
                         AddSpace(piece.Whole(i));
                     break;
                 default:
@@ -56,7 +64,7 @@ internal sealed class LineBreaker
         }
 
         FlushWord();
-        if (line.Count > 0)
+        if (!LineIsEmpty)
             EndLine(forced: false);
     }
 
@@ -70,16 +78,16 @@ internal sealed class LineBreaker
     {
         if (word.Count == 0)
             return;
-        if (line.Count > 0 && lineWidth + spaceWidth + wordWidth > width)
+        if (!LineIsEmpty && lineWidth + spaceWidth + wordWidth > width)
             EndLine(forced: false);
-        if (line.Count == 0 && wordWidth > width)
+        if (LineIsEmpty && wordWidth > width)
         {
             SplitWord();
         }
         else
         {
-            line.AddRange(pendingSpaces);
-            line.AddRange(word);
+            fragments.AddRange(pendingSpaces);
+            fragments.AddRange(word);
             lineWidth += spaceWidth + wordWidth;
         }
 
@@ -104,7 +112,7 @@ internal sealed class LineBreaker
                 var clusterWidth = piece.GlyphWidth(g);
                 while (end < piece.Shape.Count && clusters[end] == clusters[g])
                     clusterWidth += piece.GlyphWidth(end++);
-                if (lineWidth + taken + clusterWidth > width && (line.Count > 0 || g > start))
+                if (lineWidth + taken + clusterWidth > width && (!LineIsEmpty || g > start))
                 {
                     CloseFragment(fragment.Piece, start, g, taken);
                     EndLine(forced: false);
@@ -124,15 +132,15 @@ internal sealed class LineBreaker
     {
         if (end <= start)
             return;
-        line.Add(new LineFragment(piece, start, end, fragmentWidth));
+        fragments.Add(new LineFragment(piece, start, end, fragmentWidth));
         lineWidth += fragmentWidth;
     }
 
     private void EndLine(bool forced)
     {
-        if (line.Count > 0 || forced)
-            lines.Add(line);
-        line = [];
+        if (!LineIsEmpty || forced)
+            lineEnds.Add(fragments.Count);
+        lineStart = fragments.Count;
         lineWidth = 0;
         pendingSpaces.Clear();
         spaceWidth = 0;

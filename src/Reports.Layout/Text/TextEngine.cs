@@ -2,7 +2,9 @@ namespace Reports.Layout.Text;
 
 /// <summary>
 /// Lays out styled text in a width: cut into pieces, shape each piece (cached), break into lines,
-/// assemble runs. The one entry point all blocks use for text.
+/// assemble runs. The one entry point all blocks use for text. The working lists are reused from one
+/// text to the next (only the lines and runs returned are new), so one engine lays out one text at a
+/// time.
 /// </summary>
 internal sealed class TextEngine(TextShaper shaper)
 {
@@ -11,7 +13,13 @@ internal sealed class TextEngine(TextShaper shaper)
 
     private readonly Tokenizer tokenizer = new(shaper.Stack);
 
-    /// <summary>Scratch space for the characters of a run, reused by every line.</summary>
+    private readonly LineBreaker breaker = new();
+    private readonly List<TextPiece> pieces = [];
+    private readonly List<ShapedPiece> shaped = [];
+    private readonly List<LineFragment> fragments = [];
+    private readonly List<int> lineEnds = [];
+
+    /// <summary>Scratch space for the characters of a run.</summary>
     private readonly System.Text.StringBuilder runText = new();
 
     public LineMetrics Metrics { get; } = LineMetrics.Of(shaper.Stack.PrimaryFace);
@@ -21,12 +29,19 @@ internal sealed class TextEngine(TextShaper shaper)
     /// <summary>Lines of the spans in <paramref name="width"/> points; line height = largest size × factor.</summary>
     public TextBlock Layout(IReadOnlyList<StyledSpan> spans, double width, double lineHeightFactor)
     {
-        var shaped = Shape(spans);
+        Shape(spans);
+        breaker.Break(shaped, Math.Max(width, 1), fragments, lineEnds);
         var assembler = new LineAssembler(spans, shaped, Metrics, runText);
         var emptySize = spans.Count > 0 ? spans[0].Style.Size : 0;
-        var lines = LineBreaker.Break(shaped, Math.Max(width, 1))
-            .Select(fragments => assembler.Assemble(fragments, lineHeightFactor, emptySize));
-        return new TextBlock([.. lines]);
+        var lines = new TextLine[lineEnds.Count];
+        var start = 0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = assembler.Assemble(fragments, start, lineEnds[i], lineHeightFactor, emptySize);
+            start = lineEnds[i];
+        }
+
+        return new TextBlock(lines);
     }
 
     /// <summary>One line whatever its width (page numbers, labels).</summary>
@@ -38,10 +53,11 @@ internal sealed class TextEngine(TextShaper shaper)
             : new TextLine([], 0, span.Style.Size * lineHeightFactor, Metrics.Baseline(span.Style.Size, span.Style.Size * lineHeightFactor));
     }
 
-    private List<ShapedPiece> Shape(IReadOnlyList<StyledSpan> spans)
+    /// <summary>Cuts the spans into pieces and shapes each, into <see cref="shaped"/>.</summary>
+    private void Shape(IReadOnlyList<StyledSpan> spans)
     {
-        var pieces = tokenizer.Cut(spans);
-        var shaped = new List<ShapedPiece>(pieces.Count);
+        tokenizer.Cut(spans, pieces);
+        shaped.Clear();
         foreach (var piece in pieces)
         {
             var style = spans[piece.Span].Style;
@@ -53,8 +69,6 @@ internal sealed class TextEngine(TextShaper shaper)
             };
             shaped.Add(new ShapedPiece(piece, shape, style.Size));
         }
-
-        return shaped;
     }
 
     /// <summary>A run of spaces is shaped as that many U+0020, whatever space characters the text has.</summary>

@@ -5,20 +5,31 @@ namespace Reports.Layout.Text;
 
 /// <summary>
 /// Shapes text with HarfBuzz: kerning on, ligatures off (<c>-liga,-clig</c>) so that extracted text
-/// reads "office", not "oﬃce". Results are cached per (face, text) so each distinct word of a
-/// document is shaped once (looked up by span: a cache hit allocates nothing); every shaped glyph is
+/// reads "office", not "oﬃce". Results are cached per (face, text), looked up by span (a hit
+/// allocates nothing), so the words a document repeats are shaped once; every shaped glyph is
 /// recorded in <see cref="Usage"/> for subsetting. One shaper per layout run (HarfBuzz buffers are not
 /// thread-safe).
 /// </summary>
+/// <remarks>
+/// The cache is bounded: it keeps two generations of <see cref="GenerationSize"/> words, and a word
+/// found in the older one moves to the newer. A long document names hundreds of thousands of words
+/// once (ids, figures), which would otherwise all stay in memory; they are shaped again when met
+/// again (about a microsecond each), while the words in common use stay cached.
+/// </remarks>
 internal sealed class TextShaper(FontStack stack) : IDisposable
 {
     /// <summary>Longer pieces are shaped without caching (they rarely repeat, e.g. a 300-character token).</summary>
     private const int CacheLimit = 64;
 
+    /// <summary>Words per cache generation.</summary>
+    private const int GenerationSize = 1 << 16;
+
     private static readonly Feature[] Features = [Feature.Parse("-liga"), Feature.Parse("-clig")];
 
-    private readonly Dictionary<FaceKey, Dictionary<string, ShapedText>> cache = [];
     private readonly Buffer buffer = new();
+    private Dictionary<FaceKey, Dictionary<string, ShapedText>> recent = [];
+    private Dictionary<FaceKey, Dictionary<string, ShapedText>> older = [];
+    private int recentCount;
 
     public GlyphUsage Usage { get; } = new();
 
@@ -30,25 +41,35 @@ internal sealed class TextShaper(FontStack stack) : IDisposable
     {
         if (text.Length > CacheLimit)
             return ShapeUncached(face, text.ToString());
-        var words = Words(face).GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!words.TryGetValue(text, out var shaped))
-        {
-            var key = text.ToString();
+        if (Words(recent, face).GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var shaped))
+            return shaped;
+        var key = text.ToString();
+        if (!Words(older, face).Remove(key, out shaped))
             shaped = ShapeUncached(face, key);
-            words[key] = shaped;
-        }
-
+        Remember(face, key, shaped);
         return shaped;
     }
 
     public void Dispose() => buffer.Dispose();
 
-    private Dictionary<string, ShapedText> Words(FaceKey face)
+    private void Remember(FaceKey face, string text, ShapedText shaped)
     {
-        if (!cache.TryGetValue(face, out var words))
+        if (recentCount == GenerationSize)
+        {
+            (older, recent) = (recent, []);
+            recentCount = 0;
+        }
+
+        Words(recent, face)[text] = shaped;
+        recentCount++;
+    }
+
+    private static Dictionary<string, ShapedText> Words(Dictionary<FaceKey, Dictionary<string, ShapedText>> generation, FaceKey face)
+    {
+        if (!generation.TryGetValue(face, out var words))
         {
             words = new Dictionary<string, ShapedText>(StringComparer.Ordinal);
-            cache[face] = words;
+            generation[face] = words;
         }
 
         return words;

@@ -9,12 +9,12 @@ namespace Reports.Layout.Text;
 /// </summary>
 internal sealed class Tokenizer(FontStack stack)
 {
-    public List<TextPiece> Cut(IReadOnlyList<StyledSpan> spans)
+    /// <summary>Fills <paramref name="pieces"/> (cleared first) with the pieces of the spans, in order.</summary>
+    public void Cut(IReadOnlyList<StyledSpan> spans, List<TextPiece> pieces)
     {
-        var pieces = new List<TextPiece>();
+        pieces.Clear();
         for (var s = 0; s < spans.Count; s++)
             CutSpan(spans, s, pieces);
-        return pieces;
     }
 
     private void CutSpan(IReadOnlyList<StyledSpan> spans, int span, List<TextPiece> pieces)
