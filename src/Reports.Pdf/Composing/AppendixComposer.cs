@@ -24,7 +24,7 @@ internal static class AppendixComposer
         var shown = Shown(c).ToList();
         yield return new Heading(1, Span.Plain("Appendix: all indicators"), Anchors.Appendix);
         yield return new Paragraph(Span.Plain(Introduction(c, shown.Count)), ParagraphRole.Small);
-        yield return new Table(Columns, shown.Select(i => Row(c, i)).ToList()) { Origin = "$.indicators" };
+        yield return new Table(Columns, new ComposedOnRead<Indicator, IReadOnlyList<TableCell>>(shown, i => Row(c, i))) { Origin = "$.indicators" };
     }
 
     static IEnumerable<Indicator> Shown(BriefContext c) => c.Options.Appendix == AppendixMode.Top

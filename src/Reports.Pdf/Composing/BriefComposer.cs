@@ -7,13 +7,15 @@ namespace Reports.Pdf.Composing;
 /// <summary>
 /// The brief as a document: cover, executive summary, contents, one section per theme, agreements,
 /// appendix, sources. Composed from the domain model only; nothing here knows a particular summit.
+/// The parts that grow with the dataset (appendix rows, figure lists, excerpts) are composed when the
+/// layout reads them (<see cref="ComposedOnRead{TSource, T}"/>), so they are never all in memory.
 /// </summary>
 internal static class BriefComposer
 {
     public static DocumentSpec Compose(Summit summit, BriefOptions options)
     {
         var c = BriefContext.For(summit, options);
-        IEnumerable<Block> blocks =
+        List<Block> blocks =
         [
             .. CoverComposer.Compose(c),
             .. SummaryComposer.Compose(c),
@@ -23,7 +25,7 @@ internal static class BriefComposer
             .. AppendixComposer.Compose(c),
             .. SourcesComposer.Compose(c),
         ];
-        return new DocumentSpec(Metadata(c), blocks.ToList(), Decorations(c));
+        return new DocumentSpec(Metadata(c), new Concatenated<Block>(blocks, SourcesComposer.Excerpts(c)), Decorations(c));
     }
 
     static DocumentMetadata Metadata(BriefContext c)

@@ -3,7 +3,7 @@ using Reports.Layout.Model;
 
 namespace Reports.Pdf.Composing;
 
-/// <summary>The sources, then every numbered excerpt with the indicators it supports.</summary>
+/// <summary>The sources, then every numbered excerpt with the indicators it supports (the brief's last blocks).</summary>
 internal static class SourcesComposer
 {
     public static IEnumerable<Block> Compose(BriefContext c)
@@ -12,15 +12,22 @@ internal static class SourcesComposer
         for (var i = 0; i < c.Summit.Sources.Count; i++)
             yield return new Paragraph(Source(c, c.Summit.Sources[i])) { Origin = $"$.sources[{i}]" };
         yield return new Heading(2, Span.Plain("Excerpts behind the figures"), null, Bookmark: false);
+    }
+
+    /// <summary>One paragraph per excerpt, composed when read: a large dataset has one per indicator.</summary>
+    public static IReadOnlyList<Block> Excerpts(BriefContext c) =>
+        new ComposedOnRead<SourceNotes.Note, Block>(c.Notes.All, note => Excerpt(c, note));
+
+    static Paragraph Excerpt(BriefContext c, SourceNotes.Note note)
+    {
         // With one source, naming it after every excerpt is noise; with several, each excerpt says whose it is.
         var severalSources = c.Summit.Sources.Count > 1;
-        foreach (var note in c.Notes.All)
-            yield return new Paragraph(
-            [
-                new Span($"[{note.Number}] ", Styles.Bold),
-                new Span("“" + note.Excerpt + "” ", Styles.Italic),
-                new Span((severalSources ? $"— {c.SourceTitle(note.SourceId)}; supports " : "— supports ") + string.Join(", ", note.IndicatorIds) + ".", Styles.MutedText),
-            ], ParagraphRole.Small);
+        return new Paragraph(
+        [
+            new Span($"[{note.Number}] ", Styles.Bold),
+            new Span("“" + note.Excerpt + "” ", Styles.Italic),
+            new Span((severalSources ? $"— {c.SourceTitle(note.SourceId)}; supports " : "— supports ") + string.Join(", ", note.IndicatorIds) + ".", Styles.MutedText),
+        ], ParagraphRole.Small);
     }
 
     static IReadOnlyList<Span> Source(BriefContext c, Domain.Model.Source s)

@@ -36,14 +36,15 @@ internal static class ThemeComposer
     }
 
     /// <summary>The theme's indicators not shown as cards, one line each, so every figure is in its section.</summary>
-    static List<IReadOnlyList<Span>> OtherFigures(BriefContext c, Theme theme) =>
-        c.Summit.IndicatorsOf(theme)
-            .Where(i => !theme.KeyFigureIds.Contains(i.Id))
-            .Select(i => (IReadOnlyList<Span>)
-            [
-                new Span(c.Figures.Qualified(i), Styles.Bold),
-                new Span($" {i.Label} ({Periods.Display(i.Period)}{(i.Kind == IndicatorKind.Actual ? "" : ", " + FigureFormatterWords.Kind(i.Kind))}) "),
-                new Span(c.Notes.Marker(i), Styles.MutedText, LinkAnchor: Anchors.Sources),
-            ])
-            .ToList();
+    static IReadOnlyList<IReadOnlyList<Span>> OtherFigures(BriefContext c, Theme theme) =>
+        new ComposedOnRead<Indicator, IReadOnlyList<Span>>(
+            c.Summit.IndicatorsOf(theme).Where(i => !theme.KeyFigureIds.Contains(i.Id)).ToList(),
+            i => OtherFigure(c, i));
+
+    static IReadOnlyList<Span> OtherFigure(BriefContext c, Indicator i) =>
+    [
+        new Span(c.Figures.Qualified(i), Styles.Bold),
+        new Span($" {i.Label} ({Periods.Display(i.Period)}{(i.Kind == IndicatorKind.Actual ? "" : ", " + FigureFormatterWords.Kind(i.Kind))}) "),
+        new Span(c.Notes.Marker(i), Styles.MutedText, LinkAnchor: Anchors.Sources),
+    ];
 }
