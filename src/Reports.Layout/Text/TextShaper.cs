@@ -22,7 +22,7 @@ internal sealed class TextShaper(FontStack stack) : IDisposable
     private const int CacheLimit = 64;
 
     /// <summary>Words per cache generation.</summary>
-    private const int GenerationSize = 1 << 16;
+    private const int GenerationSize = 1 << 14;
 
     private static readonly Feature[] Features = [Feature.Parse("-liga"), Feature.Parse("-clig")];
 
