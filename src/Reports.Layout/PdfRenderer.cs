@@ -16,8 +16,9 @@ public static class PdfRenderer
     /// <summary>
     /// Lays out and renders <paramref name="document"/> to <paramref name="output"/>, page by page: a
     /// first pass learns the page count, the anchors' pages and the glyphs used; the second lays each
-    /// page out again, draws it and lets it go. Memory stays flat however long the document is, and
-    /// the bytes are those of rendering <see cref="DocumentLayout.Layout"/>'s result.
+    /// page out again (a few pages ahead, on another core), draws it and lets it go. Memory stays flat
+    /// however long the document is, and the bytes are those of rendering
+    /// <see cref="DocumentLayout.Layout"/>'s result.
     /// </summary>
     public static RenderResult Render(DocumentSpec document, LayoutOptions options, Stream output)
     {
@@ -26,7 +27,8 @@ public static class PdfRenderer
         var finisher = layout.Finisher(index);
         finisher.Prepare(index.PendingNumbers);
         var fonts = layout.Fonts();
-        var drawn = Draw(layout.Geometry, document.Metadata, fonts, index.Outline, Finished(layout.Paginate(), finisher), output);
+        var pages = PagesAhead.Of(Finished(layout.Paginate(), finisher));
+        var drawn = Draw(layout.Geometry, document.Metadata, fonts, index.Outline, pages, output);
         if (drawn != index.PageCount)
             throw new InvalidOperationException($"Layout gave {index.PageCount} pages, then {drawn}: it must not depend on anything but the document.");
         return new RenderResult(index.PageCount, index.UserAnchorPages());

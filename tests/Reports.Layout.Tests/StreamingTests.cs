@@ -43,6 +43,24 @@ public class StreamingTests
         read.ShouldBeLessThan(100);
     }
 
+    [Fact]
+    public void Pages_made_ahead_come_in_order_and_a_failure_reaches_the_reader()
+    {
+        var pages = Enumerable.Range(1, 50).Select(n => (IReadOnlyList<PlacedBox>)[new PlacedRect(new Rect(n, 0, 1, 1), "#000000")]);
+
+        var read = Rendering.PagesAhead.Of(pages).Select(p => (int)p[0].Bounds.X).ToList();
+        var failing = Rendering.PagesAhead.Of(Failing());
+
+        read.ShouldBe(Enumerable.Range(1, 50));
+        Should.Throw<InvalidOperationException>(() => failing.ToList()).Message.ShouldBe("layout failed");
+    }
+
+    private static IEnumerable<IReadOnlyList<PlacedBox>> Failing()
+    {
+        yield return [];
+        throw new InvalidOperationException("layout failed");
+    }
+
     /// <summary>An endless flow of 20-point lines, each a rule, counting the slices read.</summary>
     private static IEnumerable<Slice> Lines(Action onRead)
     {
