@@ -128,9 +128,9 @@ internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<
         }
     }
 
-    /// <summary>Datasets larger than this (bytes of JSON, about 10,000 indicators) write their formats one
+    /// <summary>Datasets larger than this (bytes of JSON, about 2,500 indicators) write their formats one
     /// after the other even when cores are free: side by side, their peak memory would add up.</summary>
-    public const int SideBySideLimit = 4 * 1024 * 1024;
+    public const int SideBySideLimit = 1024 * 1024;
 
     /// <summary>The manifest entry proving this dataset's reports are current, or null when they must be made.</summary>
     ManifestEntry? UpToDate(string input, string sha)
