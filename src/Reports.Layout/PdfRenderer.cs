@@ -23,7 +23,7 @@ public static class PdfRenderer
     public static RenderResult Render(DocumentSpec document, LayoutOptions options, Stream output)
     {
         using var layout = new DocumentPages(document, options);
-        var index = layout.Index(layout.Paginate());
+        var index = layout.Index(layout.Paginate(AnchorIndex.Reads));
         var finisher = layout.Finisher(index);
         finisher.Prepare(index.PendingNumbers);
         var fonts = layout.Fonts();

@@ -27,6 +27,9 @@ internal sealed class AnchorIndex
     public Dictionary<string, int> UserAnchorPages() =>
         anchors.Where(a => a.Value.Destination.IsUserAnchor).ToDictionary(a => a.Key, a => a.Value.Page, StringComparer.Ordinal);
 
+    /// <summary>The boxes <see cref="Add"/> looks at: destinations, links and table-of-contents numbers.</summary>
+    public static bool Reads(PlacedBox box) => box is PlacedDestination or PlacedLink or PendingPageNumber;
+
     /// <summary>Records the next page.</summary>
     public void Add(IReadOnlyList<PlacedBox> boxes)
     {

@@ -33,13 +33,14 @@ internal sealed class DocumentPages : IDisposable
 
     /// <summary>
     /// The pages as pagination makes them, one at a time, before the table-of-contents numbers and the
-    /// running header and footer are added (see <see cref="Finisher"/>).
+    /// running header and footer are added (see <see cref="Finisher"/>); with <paramref name="keep"/>,
+    /// only the boxes it accepts (<see cref="AnchorIndex.Reads"/> for a pass that only indexes).
     /// </summary>
-    public IEnumerable<List<PlacedBox>> Paginate()
+    public IEnumerable<List<PlacedBox>> Paginate(Func<PlacedBox, bool>? keep = null)
     {
         var context = new LayoutContext(engine, Geometry);
         var slices = new FlowBuilder(context, new BlockLayouter(context, shaper)).Build(document.Blocks);
-        return Paginator.Paginate(Geometry, slices);
+        return Paginator.Paginate(Geometry, slices, keep);
     }
 
     /// <summary>Reads every page once for its anchors and bookmarks, then checks every link's target.</summary>
@@ -56,8 +57,16 @@ internal sealed class DocumentPages : IDisposable
     public PageFinisher Finisher(AnchorIndex index) =>
         new(new TocResolver(engine, index.Anchors), new DecorationLayout(engine, Geometry, document.Decorations), index.PageCount);
 
-    /// <summary>Every face cut down to what was shaped so far: call once all text, numbers included, is shaped.</summary>
-    public IReadOnlyDictionary<FaceKey, EmbeddedFont> Fonts() => FontSubsetter.SubsetAll(stack, shaper.Usage);
+    /// <summary>
+    /// Every face cut down to what was shaped so far: call once all text, numbers included, is shaped.
+    /// Text shaped afterwards is not recorded (laying the same document out again adds no glyph).
+    /// </summary>
+    public IReadOnlyDictionary<FaceKey, EmbeddedFont> Fonts()
+    {
+        var fonts = FontSubsetter.SubsetAll(stack, shaper.Usage);
+        shaper.StopRecording();
+        return fonts;
+    }
 
     public void Dispose() => shaper.Dispose();
 }

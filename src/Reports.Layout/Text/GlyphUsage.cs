@@ -17,25 +17,29 @@ internal sealed class GlyphUsage
     public void Add(FaceKey face, string text, ReadOnlySpan<uint> glyphs)
     {
         var entry = Entry(face);
-        foreach (var form in NormalForms(text))
-            foreach (var rune in form.EnumerateRunes())
-                entry.CodePoints.Add(rune.Value);
+        AddCodePoints(entry.CodePoints, text);
+        if (!IsInBothNormalForms(text))
+        {
+            AddCodePoints(entry.CodePoints, text.Normalize(System.Text.NormalizationForm.FormC));
+            AddCodePoints(entry.CodePoints, text.Normalize(System.Text.NormalizationForm.FormD));
+        }
+
         foreach (var glyph in glyphs)
             entry.Glyphs.Add(glyph);
     }
 
     /// <summary>
-    /// The text as written and in its composed and decomposed forms: HarfBuzz composes "e" + U+0301 into
-    /// "é" (and decomposes where a font lacks the composed glyph) while shaping, so the subset must keep
-    /// the glyphs of both forms or a shaped glyph would be missing from it.
+    /// HarfBuzz composes "e" + U+0301 into "é" (and decomposes where a font lacks the composed glyph)
+    /// while shaping, so text not already in both forms adds its composed and decomposed forms too, or a
+    /// shaped glyph would be missing from the subset.
     /// </summary>
-    private static IEnumerable<string> NormalForms(string text)
+    private static bool IsInBothNormalForms(string text) =>
+        text.IsNormalized(System.Text.NormalizationForm.FormC) && text.IsNormalized(System.Text.NormalizationForm.FormD);
+
+    private static void AddCodePoints(HashSet<int> codePoints, string text)
     {
-        yield return text;
-        if (text.IsNormalized(System.Text.NormalizationForm.FormC) && text.IsNormalized(System.Text.NormalizationForm.FormD))
-            yield break;
-        yield return text.Normalize(System.Text.NormalizationForm.FormC);
-        yield return text.Normalize(System.Text.NormalizationForm.FormD);
+        foreach (var rune in text.EnumerateRunes())
+            codePoints.Add(rune.Value);
     }
 
     /// <summary>Code points drawn by someone else (the chart library) through the subset's character map.</summary>

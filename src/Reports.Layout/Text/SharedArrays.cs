@@ -25,13 +25,21 @@ internal static class SharedArrays
         return FloatZeroArrays[length] ??= new float[length];
     }
 
-    /// <summary>The shared array equal to <paramref name="values"/> when there is one, else <paramref name="values"/> itself.</summary>
-    public static int[] Compact(int[] values)
+    /// <summary>
+    /// The values of <paramref name="items"/> as an array: the shared zeros (<paramref name="step"/> 0) or
+    /// 0, 1, 2… (<paramref name="step"/> 1) when they are exactly that, else a new array.
+    /// </summary>
+    public static int[] Of<T>(ReadOnlySpan<T> items, Func<T, int> value, int step)
     {
-        if (values.Length > MaxLength)
-            return values;
-        if (values.AsSpan().SequenceEqual(Zeros[values.Length]))
-            return Zeros[values.Length];
-        return values.AsSpan().SequenceEqual(Counting[values.Length]) ? Counting[values.Length] : values;
+        var shared = items.Length > MaxLength ? null : step == 0 ? Zeros[items.Length] : Counting[items.Length];
+        var i = 0;
+        while (shared is not null && i < items.Length && value(items[i]) == i * step)
+            i++;
+        if (shared is not null && i == items.Length)
+            return shared;
+        var values = new int[items.Length];
+        for (var k = 0; k < values.Length; k++)
+            values[k] = value(items[k]);
+        return values;
     }
 }

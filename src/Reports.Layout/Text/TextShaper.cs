@@ -30,6 +30,7 @@ internal sealed class TextShaper(FontStack stack) : IDisposable
     private Dictionary<FaceKey, Dictionary<string, ShapedText>> recent = [];
     private Dictionary<FaceKey, Dictionary<string, ShapedText>> older = [];
     private int recentCount;
+    private bool recording = true;
 
     public GlyphUsage Usage { get; } = new();
 
@@ -49,6 +50,12 @@ internal sealed class TextShaper(FontStack stack) : IDisposable
         Remember(face, key, shaped);
         return shaped;
     }
+
+    /// <summary>
+    /// Stops recording glyph usage: once the fonts are subset, shaping the same text again (the second
+    /// layout pass) can add nothing they need.
+    /// </summary>
+    public void StopRecording() => recording = false;
 
     public void Dispose() => buffer.Dispose();
 
@@ -85,18 +92,21 @@ internal sealed class TextShaper(FontStack stack) : IDisposable
 
         var infos = buffer.GetGlyphInfoSpan();
         var positions = buffer.GetGlyphPositionSpan();
-        var (glyphs, advances, offsetsX, offsetsY, clusters) =
-            (new uint[infos.Length], new int[infos.Length], new int[infos.Length], new int[infos.Length], new int[infos.Length]);
+        var (glyphs, advances) = (new uint[infos.Length], new int[infos.Length]);
         for (var i = 0; i < infos.Length; i++)
         {
             glyphs[i] = infos[i].Codepoint;
-            clusters[i] = (int)infos[i].Cluster;
             advances[i] = positions[i].XAdvance;
-            offsetsX[i] = positions[i].XOffset;
-            offsetsY[i] = positions[i].YOffset;
         }
 
-        Usage.Add(face, text, glyphs);
-        return new ShapedText(glyphs, advances, SharedArrays.Compact(offsetsX), SharedArrays.Compact(offsetsY), SharedArrays.Compact(clusters), file.UnitsPerEm);
+        if (recording)
+            Usage.Add(face, text, glyphs);
+        return new ShapedText(
+            glyphs,
+            advances,
+            SharedArrays.Of(positions, static p => p.XOffset, 0),
+            SharedArrays.Of(positions, static p => p.YOffset, 0),
+            SharedArrays.Of(infos, static g => (int)g.Cluster, 1),
+            file.UnitsPerEm);
     }
 }
