@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Reports.Layout.Text;
 
 /// <summary>
@@ -7,6 +8,7 @@ namespace Reports.Layout.Text;
 internal sealed class LineAssembler(IReadOnlyList<StyledSpan> spans, IReadOnlyList<ShapedPiece> pieces, LineMetrics metrics, System.Text.StringBuilder text)
 {
     /// <summary>The line made of <paramref name="fragments"/>[<paramref name="first"/>, <paramref name="last"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: see README, "Speed"
     public TextLine Assemble(List<LineFragment> fragments, int first, int last, double lineHeightFactor, double emptyLineSize)
     {
         var runs = new List<TextRun>();
@@ -33,6 +35,7 @@ internal sealed class LineAssembler(IReadOnlyList<StyledSpan> spans, IReadOnlyLi
     private bool SameRun(LineFragment a, LineFragment b) =>
         pieces[a.Piece].Piece.Span == pieces[b.Piece].Piece.Span && pieces[a.Piece].Piece.Face == pieces[b.Piece].Piece.Face;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: see README, "Speed"
     private TextRun BuildRun(List<LineFragment> fragments, int start, int end, double x)
     {
         var count = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Reports.Layout.Text;
 
 /// <summary>
@@ -27,6 +28,7 @@ internal sealed class TextEngine(TextShaper shaper)
     public TextShaper Shaper => shaper;
 
     /// <summary>Lines of the spans in <paramref name="width"/> points; line height = largest size × factor.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: see README, "Speed"
     public TextBlock Layout(IReadOnlyList<StyledSpan> spans, double width, double lineHeightFactor)
     {
         Shape(spans);
@@ -54,6 +56,7 @@ internal sealed class TextEngine(TextShaper shaper)
     }
 
     /// <summary>Cuts the spans into pieces and shapes each, into <see cref="shaped"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: see README, "Speed"
     private void Shape(IReadOnlyList<StyledSpan> spans)
     {
         tokenizer.Cut(spans, pieces);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HarfBuzzSharp;
 using Buffer = HarfBuzzSharp.Buffer;
 
@@ -38,6 +39,7 @@ internal sealed class TextShaper(FontStack stack) : IDisposable
 
     public ShapedText Shape(FaceKey face, string text) => Shape(face, text.AsSpan());
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: see README, "Speed"
     public ShapedText Shape(FaceKey face, ReadOnlySpan<char> text)
     {
         if (text.Length > CacheLimit)
