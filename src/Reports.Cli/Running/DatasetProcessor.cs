@@ -143,7 +143,14 @@ internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<
     }
 
     static bool Matches(string path, string sha) =>
-        File.Exists(path) && Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))) == sha;
+        File.Exists(path) && Sha256Of(path) == sha;
+
+    /// <summary>Hashes a file as a stream: a report of tens of megabytes is never held in memory for it.</summary>
+    static string Sha256Of(string path)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        return Convert.ToHexStringLower(SHA256.HashData(file));
+    }
 
     static (byte[]? Bytes, string? Error) Read(string path, string display)
     {
@@ -164,8 +171,7 @@ internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<
 
     static OutputFile Describe(string path, IReportWriter writer, WriterOutcome outcome)
     {
-        var bytes = File.ReadAllBytes(path);
-        return new OutputFile(path, writer.Extension[1..], Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length, outcome.Pages, outcome.Rows, outcome.NeutralisedCells);
+        return new OutputFile(path, writer.Extension[1..], Sha256Of(path), new FileInfo(path).Length, outcome.Pages, outcome.Rows, outcome.NeutralisedCells);
     }
 
     DatasetOutcome Failed(string input, int code, IReadOnlyList<string> errors, Dictionary<string, double> stages, string? sha = null, IReadOnlyList<OutputFile>? outputs = null) =>
