@@ -48,6 +48,8 @@ internal sealed class GenerateCommand(CliContext context)
         {
             FormatsInParallel = settings.Parallel > 1 && files.Count < settings.Parallel,
         };
+        if (processor.FormatsInParallel && processor.Writers.Any(w => w.Kind == ReportFormatKind.Xlsx))
+            _ = Task.Run(Excel.WorkbookWriter.Prepare);
         var outcomes = new DatasetOutcome[files.Count];
         var stages = 1 + processor.Writers.Count;
         LiveProgress.For(context, settings.Mode).Run(files.Select(context.Display).ToList(), stages, reporter, track =>
