@@ -124,4 +124,12 @@ public sealed class SeedDatasetTests
     [InlineData("trade-goals-horizon", "2030")]
     public void Figures_are_written_with_their_qualifiers(string id, string expected) =>
         FigureFormatter.Default.Qualified(Seed.Indicator(id)).ShouldBe(expected);
+
+    [Fact]
+    public void A_plus_never_splits_a_number_from_a_glued_symbol()
+    {
+        var share = Seed.Indicator("trade-volume-2024") with { Value = 41, Unit = Units.Find("percent")!, Qualifier = Qualifier.MoreThan };
+
+        FigureFormatter.Default.Qualified(share).ShouldBe("41%+");
+    }
 }

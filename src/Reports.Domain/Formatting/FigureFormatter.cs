@@ -37,7 +37,10 @@ public sealed class FigureFormatter(CultureInfo culture)
         return indicator.Qualifier switch
         {
             Qualifier.Approximately => "~" + unit.Prefix + number + unit.Suffix,
-            Qualifier.MoreThan => unit.Prefix + number + "+" + unit.Suffix,
+            // "7+ hours", but "41%+": a plus never splits a number from a symbol glued to it.
+            Qualifier.MoreThan => unit.Suffix.StartsWith(' ') || unit.Suffix.Length == 0
+                ? unit.Prefix + number + "+" + unit.Suffix
+                : unit.Prefix + number + unit.Suffix + "+",
             Qualifier.AtLeast => "at least " + unit.Prefix + number + unit.Suffix,
             Qualifier.UpTo => "up to " + unit.Prefix + number + unit.Suffix,
             _ => unit.Prefix + number + unit.Suffix,

@@ -13,8 +13,8 @@ internal static class AppendixComposer
 {
     static readonly TableColumn[] Columns =
     [
-        new("Id", 1.6), new("Indicator", 2.75, CellAlign.Left), new("Value", 1.5, CellAlign.Right), new("Unit", 0.9),
-        new("Period", 1.25), new("Kind", 0.8), new("Source", 0.95, CellAlign.Center),
+        new("Id", 1.55), new("Indicator", 2.5, CellAlign.Left), new("Value", 1.75, CellAlign.Right), new("Unit", 0.9),
+        new("Period", 1.2), new("Kind", 1.0), new("Source", 0.95, CellAlign.Center),
     ];
 
     public static IEnumerable<Block> Compose(BriefContext c)
