@@ -59,6 +59,9 @@ public sealed class FigureFormatter(CultureInfo culture)
 
     public static string KindWords(IndicatorKind kind) => kind.ToString().ToLowerInvariant();
 
+    /// <summary>A period as a reader writes it: "2024/2025" → "2024–2025".</summary>
+    public static string Period(string period) => period.Replace('/', '–');
+
     string Scaled(double value, double scale, string word)
     {
         var scaled = value / scale;

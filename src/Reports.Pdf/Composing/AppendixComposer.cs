@@ -40,7 +40,7 @@ internal static class AppendixComposer
 
     static IReadOnlyList<TableCell> Row(BriefContext c, Indicator i) =>
     [
-        Cell(i.Id), Cell(i.Label), Cell(c.Figures.Qualified(i)), Cell(i.Unit.Id), Cell(Periods.Display(i.Period)),
+        Cell(i.Id), Cell(i.Label), Cell(c.Figures.Qualified(i)), Cell(i.Unit.Id), Cell(FigureFormatter.Period(i.Period)),
         Cell(FigureFormatter.KindWords(i.Kind)), new TableCell([new Span(c.Notes.Marker(i), Styles.Link, LinkAnchor: Anchors.Sources)]),
     ];
 

@@ -1,3 +1,4 @@
+using Reports.Domain.Formatting;
 using Reports.Domain.Model;
 using Reports.Layout;
 using Reports.Layout.Model;
@@ -18,7 +19,7 @@ internal static class ChartComposer
             chart.Series.Select(s => Series(c, s)).ToList(),
             unit.AxisTitle,
             null,
-            "Period: " + string.Join(", ", indicators.Select(i => Periods.Display(i.Period)).Distinct()),
+            "Period: " + string.Join(", ", indicators.Select(i => FigureFormatter.Period(i.Period)).Distinct()),
             SourceLine(c, chart, indicators));
     }
 

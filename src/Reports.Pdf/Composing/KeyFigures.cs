@@ -1,3 +1,4 @@
+using Reports.Domain.Formatting;
 using Reports.Domain.Model;
 using Reports.Layout;
 using Reports.Layout.Model;
@@ -15,24 +16,7 @@ internal static class KeyFigures
 
     static string Note(BriefContext c, Indicator i)
     {
-        var kind = i.Kind == IndicatorKind.Actual ? "" : $"{FigureFormatterWords.Kind(i.Kind)} · ";
-        return $"{kind}{Periods.Display(i.Period)} · source {c.Notes.Marker(i)}";
+        var kind = i.Kind == IndicatorKind.Actual ? "" : $"{FigureFormatter.KindWords(i.Kind)} · ";
+        return $"{kind}{FigureFormatter.Period(i.Period)} · source {c.Notes.Marker(i)}";
     }
-}
-
-/// <summary>Words for the kind of a figure as a reader sees them.</summary>
-internal static class FigureFormatterWords
-{
-    public static string Kind(IndicatorKind kind) => kind switch
-    {
-        IndicatorKind.Target => "target",
-        IndicatorKind.Forecast => "forecast",
-        _ => "actual",
-    };
-}
-
-/// <summary>Periods as a reader writes them: "2024/2025" → "2024–2025".</summary>
-internal static class Periods
-{
-    public static string Display(string period) => period.Replace('/', '–');
 }

@@ -1,3 +1,4 @@
+using Reports.Domain.Formatting;
 using Reports.Domain.Model;
 using Reports.Layout;
 using Reports.Layout.Model;
@@ -44,7 +45,7 @@ internal static class ThemeComposer
     static IReadOnlyList<Span> OtherFigure(BriefContext c, Indicator i) =>
     [
         new Span(c.Figures.Qualified(i), Styles.Bold),
-        new Span($" {i.Label} ({Periods.Display(i.Period)}{(i.Kind == IndicatorKind.Actual ? "" : ", " + FigureFormatterWords.Kind(i.Kind))}) "),
+        new Span($" {i.Label} ({FigureFormatter.Period(i.Period)}{(i.Kind == IndicatorKind.Actual ? "" : ", " + FigureFormatter.KindWords(i.Kind))}) "),
         new Span(c.Notes.Marker(i), Styles.MutedText, LinkAnchor: Anchors.Sources),
     ];
 }
