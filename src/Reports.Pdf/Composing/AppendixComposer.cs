@@ -40,9 +40,7 @@ internal static class AppendixComposer
 
     static IReadOnlyList<TableCell> Row(BriefContext c, Indicator i) =>
     [
-        Cell(i.Id), Cell(i.Label), Cell(c.Figures.Qualified(i)), Cell(i.Unit.Id), Cell(FigureFormatter.Period(i.Period)),
-        Cell(FigureFormatter.KindWords(i.Kind)), new TableCell([new Span(c.Notes.Marker(i), Styles.Link, LinkAnchor: Anchors.Sources)]),
+        TableCell.Of(i.Id), TableCell.Of(i.Label), TableCell.Of(c.Figures.Qualified(i)), TableCell.Of(i.Unit.Id), TableCell.Of(FigureFormatter.Period(i.Period)),
+        TableCell.Of(FigureFormatter.KindWords(i.Kind)), new TableCell([new Span(c.Notes.Marker(i), Styles.Link, LinkAnchor: Anchors.Sources)]),
     ];
-
-    static TableCell Cell(string text) => new(Span.Plain(text));
 }

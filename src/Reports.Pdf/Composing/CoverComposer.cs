@@ -21,7 +21,7 @@ internal static class CoverComposer
         yield return new Spacer(16);
         yield return new Table(
             [new TableColumn("Party", 1), new TableColumn("Led by", 2)],
-            e.Parties.Select((p, i) => (IReadOnlyList<TableCell>)[Cell(PartyName(p)), Cell(Leaders(c, p.Id))]).ToList(),
+            e.Parties.Select((p, i) => (IReadOnlyList<TableCell>)[TableCell.Of(PartyName(p)), TableCell.Of(Leaders(c, p.Id))]).ToList(),
             RepeatHeader: true, Zebra: false)
         { Origin = "$.event.parties" };
         if (Outcomes(c) is { Count: > 0 } figures)
@@ -57,6 +57,4 @@ internal static class CoverComposer
     static string Leaders(BriefContext c, string partyId) =>
         string.Join("; ", c.Summit.Event.Leaders.Where(l => l.PartyId == partyId)
             .Select(l => l.NativeName is { } n ? $"{l.Name} ({n}), {l.Role}" : $"{l.Name}, {l.Role}"));
-
-    static TableCell Cell(string text) => new(Span.Plain(text));
 }
