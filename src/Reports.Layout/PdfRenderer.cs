@@ -76,11 +76,13 @@ public static class PdfRenderer
                 var canvas = document.BeginPage((float)geometry.Width, (float)geometry.Height);
                 renderer.Draw(canvas, page);
                 document.EndPage();
+                pdf.ThrowIfFailed();
                 count++;
             }
 
             pdf.StartRecording();
             document.Close();
+            pdf.ThrowIfFailed();
         }
 
         output.Write(OutlineWriter.Update(pdf.Tail(), outline));

@@ -6,12 +6,16 @@ namespace Reports.Layout.Rendering;
 /// <see cref="Position"/>, which must start at 0) and, from <see cref="StartRecording"/> on, keeps a
 /// copy: what Skia writes when the document closes (page tree, catalog, destinations, fonts,
 /// cross-reference table) is all the bookmark update needs to read.
+/// SkiaSharp calls <see cref="Write(ReadOnlySpan{byte})"/> from native code, where a managed exception
+/// cannot pass and would end the process (a full disk did). So a failed write is kept, later writes are
+/// dropped, and <see cref="ThrowIfFailed"/> rethrows it once control is back in managed code.
 /// </summary>
 internal sealed class TailRecorder(Stream output) : Stream
 {
     private MemoryStream? recorded;
     private long recordingStart;
     private long written;
+    private System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure;
 
     public override bool CanRead => false;
 
@@ -42,12 +46,38 @@ internal sealed class TailRecorder(Stream output) : Stream
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
-        output.Write(buffer);
+        if (failure is not null)
+            return;
+        try
+        {
+            output.Write(buffer);
+        }
+        catch (Exception e)
+        {
+            failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
+            return;
+        }
+
         recorded?.Write(buffer);
         written += buffer.Length;
     }
 
-    public override void Flush() => output.Flush();
+    public override void Flush()
+    {
+        if (failure is not null)
+            return;
+        try
+        {
+            output.Flush();
+        }
+        catch (Exception e)
+        {
+            failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
+        }
+    }
+
+    /// <summary>Rethrows the first write failure, if any, with its original stack trace.</summary>
+    public void ThrowIfFailed() => failure?.Throw();
 
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
