@@ -95,6 +95,22 @@ public sealed class EndToEndTests
     }
 
     [Fact]
+    public void Validate_checks_text_against_the_fonts_generate_would_use()
+    {
+        using var run = CliRun.WithSeed();
+        var seed = run.PathOf("input/russia-china-summit-2025.json");
+        // U+2312 (an arc) is in DejaVu Sans Mono but not in DejaVu Sans, the default font.
+        File.WriteAllText(seed, File.ReadAllText(seed).Replace("\"title\": \"Energy\"", "\"title\": \"Energy \u2312\""));
+        var fonts = Directory.CreateDirectory(run.PathOf("fonts")).FullName;
+        File.Copy("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf", Path.Combine(fonts, "DejaVuSansMono.ttf"));
+
+        run.Run("validate", "input").ShouldBe(ExitCodes.InvalidInput);
+        run.Error.ShouldContain("U+2312");
+        run.Run("validate", "input", "--fonts", "fonts").ShouldBe(ExitCodes.Success, run.Error);
+        run.Run("generate", "--fonts", "fonts", "--format", "pdf").ShouldBe(ExitCodes.Success, run.Error);
+    }
+
+    [Fact]
     public void Fonts_naming_no_folder_is_a_usage_error()
     {
         using var run = CliRun.WithSeed();

@@ -40,8 +40,8 @@ internal sealed class CommandLineDefinition
         Root.Subcommands.Add(generate);
 
         var validateInputs = new Argument<string[]>("INPUT") { Arity = ArgumentArity.OneOrMore, Description = "Dataset files or folders of them." };
-        var validate = new Command("validate", $"Check datasets and report every problem; write nothing.\n{ExitCodes.HelpText}") { validateInputs, _quiet, _json, Verbose };
-        validate.SetAction(parse => new ValidateCommand(context).Run(parse.GetValue(validateInputs)!, Mode(parse)));
+        var validate = new Command("validate", $"Check datasets and report every problem; write nothing.\n{ExitCodes.HelpText}") { validateInputs, _fonts, _quiet, _json, Verbose };
+        validate.SetAction(parse => new ValidateCommand(context).Run(parse.GetValue(validateInputs)!, FontDirectories(parse, context), Mode(parse)));
         Root.Subcommands.Add(validate);
     }
 
@@ -58,7 +58,7 @@ internal sealed class CommandLineDefinition
         Formats: parse.GetValue(_format) switch { "pdf" => [ReportFormatKind.Pdf], "xlsx" => [ReportFormatKind.Xlsx], _ => [ReportFormatKind.Pdf, ReportFormatKind.Xlsx] },
         Culture: Culture(parse.GetValue(_culture)!),
         PageSize: parse.GetValue(_pageSize)!,
-        FontDirectories: (parse.GetValue(_fonts) ?? []).Select(d => FontDirectory(d, context)).ToList(),
+        FontDirectories: FontDirectories(parse, context),
         Appendix: parse.GetValue(_appendix)!,
         IfChanged: parse.GetValue(_ifChanged),
         Parallel: Positive(parse.GetValue(_parallel)),
@@ -67,6 +67,9 @@ internal sealed class CommandLineDefinition
         SourceDateEpoch: SourceDateEpoch.Read(context.Environment));
 
     OutputMode Mode(ParseResult parse) => new(parse.GetValue(_quiet), parse.GetValue(_json), parse.GetValue(Verbose));
+
+    IReadOnlyList<string> FontDirectories(ParseResult parse, CliContext context) =>
+        (parse.GetValue(_fonts) ?? []).Select(d => FontDirectory(d, context)).ToList();
 
     static string FontDirectory(string given, CliContext context)
     {

@@ -6,7 +6,9 @@ namespace Reports.Cli.Commands;
 /// <summary>`reports validate`: check datasets, print every problem, write nothing.</summary>
 internal sealed class ValidateCommand(CliContext context)
 {
-    public int Run(IReadOnlyList<string> inputs, OutputMode mode)
+    /// <param name="fontDirectories">The --fonts folders: the PDF's check that every character can be drawn
+    /// must see the same fonts generate would.</param>
+    public int Run(IReadOnlyList<string> inputs, IReadOnlyList<string> fontDirectories, OutputMode mode)
     {
         var clock = Stopwatch.StartNew();
         var reporter = new RunReporter(context, mode, "validate");
@@ -14,7 +16,7 @@ internal sealed class ValidateCommand(CliContext context)
         foreach (var problem in problems)
             reporter.Problem($"error: {problem}");
         var settings = new GenerateSettings(inputs, context.WorkingDirectory, [], System.Globalization.CultureInfo.InvariantCulture,
-            "A4", [], "full", false, 1, null, mode, null);
+            "A4", fontDirectories, "full", false, 1, null, mode, null);
         var writers = ReportWriters.For([ReportFormatKind.Pdf, ReportFormatKind.Xlsx], context.Writers);
         var processor = new DatasetProcessor(settings, writers, context) { WriteReports = false };
         var outcomes = files.Select(f => processor.ProcessSafely(f, mode.Verbose)).ToList();
