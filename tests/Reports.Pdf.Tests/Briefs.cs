@@ -47,6 +47,37 @@ internal static class Briefs
     public static string Text(PdfDocument pdf) =>
         System.Text.RegularExpressions.Regex.Replace(string.Join(" ", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text)))), @"\s+", " ");
 
+    /// <summary>
+    /// The appendix table read back: indicator id (its fragments rejoined where the id column wrapped it at
+    /// hyphens) → the text of the row's first line.
+    /// </summary>
+    public static Dictionary<string, string> AppendixRows(PdfDocument pdf)
+    {
+        var rows = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var page in pdf.GetPages())
+        {
+            var words = page.GetWords().ToList();
+            var header = words.FirstOrDefault(w => w.Text == "Indicator" && words.Any(v => v.Text == "Value" && Math.Abs(v.BoundingBox.Bottom - w.BoundingBox.Bottom) < 0.5));
+            if (header is null)
+                continue;
+            var (id, first) = ("", "");
+            foreach (var line in words.Where(w => w.BoundingBox.Bottom < header.BoundingBox.Bottom - 1)
+                .GroupBy(w => Math.Round(w.BoundingBox.Bottom, 1)).OrderByDescending(g => g.Key))
+            {
+                var ordered = line.OrderBy(w => w.BoundingBox.Left).ToList();
+                var fragment = string.Concat(ordered.Where(w => w.BoundingBox.Right <= header.BoundingBox.Left).Select(w => w.Text));
+                if (fragment.Length == 0)
+                    continue;
+                if (id.Length == 0)
+                    first = " " + string.Join(" ", ordered.Select(w => w.Text)) + " ";
+                id += fragment;
+                if (!id.EndsWith('-'))
+                    (rows[id], id) = (first, "");
+            }
+        }
+        return rows;
+    }
+
     public static CultureInfo EnGb { get; } = CultureInfo.GetCultureInfo("en-GB");
 
     static string FindRoot()
