@@ -5,8 +5,6 @@ namespace Reports.Cli.Tests;
 /// <summary>Runs the CLI in process in a scratch folder, capturing stdout, stderr and the exit code.</summary>
 internal sealed class CliRun : IDisposable
 {
-    public static string RepoRoot { get; } = FindRoot();
-
     public string Folder { get; } = Directory.CreateTempSubdirectory("reports-cli-").FullName;
     public Dictionary<string, string?> Environment { get; } = new() { ["SOURCE_DATE_EPOCH"] = null };
     public IReadOnlyList<IReportWriter>? Writers { get; init; }
@@ -22,7 +20,7 @@ internal sealed class CliRun : IDisposable
     {
         var run = new CliRun { Writers = writers, Terminal = terminal };
         var input = Directory.CreateDirectory(Path.Combine(run.Folder, "input")).FullName;
-        foreach (var file in Directory.GetFiles(Path.Combine(RepoRoot, "input")))
+        foreach (var file in Directory.GetFiles(Repository.Path("input")))
             File.Copy(file, Path.Combine(input, Path.GetFileName(file)));
         return run;
     }
@@ -45,13 +43,5 @@ internal sealed class CliRun : IDisposable
     {
         try { Directory.Delete(Folder, recursive: true); }
         catch (IOException) { }
-    }
-
-    static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Reports.sln")))
-            dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Run the tests from inside the repository (Reports.sln not found).");
     }
 }

@@ -6,20 +6,19 @@ namespace Reports.Cli.Tests;
 
 /// <summary>
 /// Real file-system faults: a full disk and a read-only folder, made with a small tmpfs mounted over the
-/// output folder. Mounting needs root (CI here runs as root); elsewhere these tests say so and stop, and
-/// the injected-failure tests in <see cref="RefreshRunTests"/> cover the same paths.
+/// output folder. Mounting needs root (CI here runs as root); elsewhere these tests are skipped (and fail
+/// under CI), and the injected-failure tests in <see cref="RefreshRunTests"/> cover the same paths.
 /// </summary>
 public sealed class FileSystemFaultTests
 {
     const string Workbook = "output/russia-china-summit-2025.xlsx";
 
-    [Fact]
+    [SkippableFact]
     public void A_full_disk_exits_3_naming_the_file_and_keeps_the_previous_reports()
     {
+        Prerequisite.RequireRoot();
         using var run = CliRun.WithSeed();
-        using var mount = TmpfsMount.Try(run.PathOf("output"), "size=100k");
-        if (mount is null)
-            return; // not root: see the class comment
+        using var mount = TmpfsMount.Mount(run.PathOf("output"), "size=100k");
         run.Run("--format", "xlsx").ShouldBe(ExitCodes.Success, run.Error);
         var before = Sha(run.Bytes(Workbook));
 
@@ -32,13 +31,12 @@ public sealed class FileSystemFaultTests
         Directory.GetFiles(run.PathOf("output"), "*" + AtomicFile.TempSuffix).ShouldBeEmpty();
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_read_only_output_folder_exits_3_naming_the_folder_and_keeps_the_previous_reports()
     {
+        Prerequisite.RequireRoot();
         using var run = CliRun.WithSeed();
-        using var mount = TmpfsMount.Try(run.PathOf("output"), "size=4m");
-        if (mount is null)
-            return; // not root: see the class comment
+        using var mount = TmpfsMount.Mount(run.PathOf("output"), "size=4m");
         run.Run().ShouldBe(ExitCodes.Success, run.Error);
         var before = Sha(run.Bytes(Workbook));
         mount.Remount("ro");
@@ -59,10 +57,12 @@ public sealed class FileSystemFaultTests
 
         TmpfsMount(string path) => _path = path;
 
-        public static TmpfsMount? Try(string path, string options)
+        /// <summary>Mounts a tmpfs over <paramref name="path"/>; a failing mount (as root) fails the test.</summary>
+        public static TmpfsMount Mount(string path, string options)
         {
             Directory.CreateDirectory(path);
-            return Environment.UserName == "root" && Run("mount", "-t", "tmpfs", "-o", options, "tmpfs", path) ? new TmpfsMount(path) : null;
+            Run("mount", "-t", "tmpfs", "-o", options, "tmpfs", path).ShouldBeTrue($"mount -t tmpfs -o {options} failed");
+            return new TmpfsMount(path);
         }
 
         public void Remount(string options) => Run("mount", "-o", "remount," + options, _path).ShouldBeTrue();

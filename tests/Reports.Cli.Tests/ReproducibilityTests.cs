@@ -41,7 +41,7 @@ public sealed class ReproducibilityTests
 
         run.Run().ShouldBe(ExitCodes.Success, run.Error);
         var before = Hashes(run.Folder);
-        Thread.Sleep(1100);
+        Clock.WaitForNextZipTimestamp();
         run.Run().ShouldBe(ExitCodes.Success, run.Error);
 
         Hashes(run.Folder).ShouldBe(before);

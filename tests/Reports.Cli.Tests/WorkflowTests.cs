@@ -6,12 +6,12 @@ namespace Reports.Cli.Tests;
 /// <summary>The scheduled workflow runs exactly what the README tells people to run.</summary>
 public sealed partial class WorkflowTests
 {
-    static readonly string WorkflowPath = Path.Combine(CliRun.RepoRoot, ".github", "workflows", "refresh-reports.yml");
+    static readonly string WorkflowPath = Repository.Path(".github", "workflows", "refresh-reports.yml");
 
-    static YamlMappingNode Workflow()
+    static YamlMappingNode Workflow(string path = "")
     {
         var yaml = new YamlStream();
-        using var reader = new StreamReader(WorkflowPath);
+        using var reader = new StreamReader(path.Length == 0 ? WorkflowPath : path);
         yaml.Load(reader);
         return (YamlMappingNode)yaml.Documents[0].RootNode;
     }
@@ -27,7 +27,7 @@ public sealed partial class WorkflowTests
 
     static string ReadmeCommand()
     {
-        var readme = File.ReadAllText(Path.Combine(CliRun.RepoRoot, "README.md"));
+        var readme = File.ReadAllText(Repository.Path("README.md"));
         return ReadmeRun().Match(readme).Groups[1].Value.Trim();
     }
 
@@ -65,6 +65,20 @@ public sealed partial class WorkflowTests
         text.ShouldContain("actions/upload-artifact@");
         text.ShouldContain("retention-days:");
         text.ShouldContain("fetch-depth: 0");
+    }
+
+    [Fact]
+    public void The_CI_workflow_runs_the_CI_script_on_every_push_and_pull_request_and_keeps_the_test_results()
+    {
+        var path = Repository.Path(".github", "workflows", "ci.yml");
+        var workflow = Workflow(path);
+
+        ((YamlMappingNode)At(workflow, "on")).Children.Keys.Cast<YamlScalarNode>().Select(k => k.Value).ShouldBe(["push", "pull_request"], ignoreOrder: true);
+        RunCommands(workflow).ShouldContain(r => r.EndsWith("bash .ci/run", StringComparison.Ordinal));
+        var job = (YamlMappingNode)((YamlMappingNode)At(workflow, "jobs")).Children.Values.Single();
+        int.Parse(((YamlScalarNode)At(job, "timeout-minutes")).Value!, System.Globalization.CultureInfo.InvariantCulture).ShouldBeInRange(1, 90);
+        File.ReadAllText(path).ShouldContain("TestResults/*.trx");
+        File.ReadAllText(Repository.Path(".ci", "run")).ShouldContain("dotnet test --no-build --blame-hang-timeout");
     }
 
     [GeneratedRegex(@"```sh\s*\n(dotnet run --project \S+)")]

@@ -6,11 +6,9 @@ namespace Reports.Domain.Tests;
 /// <summary>Test data: the real seed dataset, and mutated copies of it.</summary>
 internal static class Some
 {
-    public static string RepoRoot { get; } = FindRoot();
+    public static string SeedPath => Repository.SeedPath;
 
-    public static string SeedPath => Path.Combine(RepoRoot, "input", "russia-china-summit-2025.json");
-
-    public static string ArticlePath => Path.Combine(RepoRoot, "tests", "Reports.Domain.Tests", "Data", "russia-china-summit-article.txt");
+    public static string ArticlePath => Repository.Path("tests", "Reports.Domain.Tests", "Data", "russia-china-summit-article.txt");
 
     public static JsonObject SeedJson() => JsonNode.Parse(File.ReadAllText(SeedPath))!.AsObject();
 
@@ -24,13 +22,5 @@ internal static class Some
         var json = SeedJson();
         change(json);
         return Load(json);
-    }
-
-    static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Reports.sln")))
-            dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Run the tests from inside the repository (Reports.sln not found).");
     }
 }

@@ -4,7 +4,7 @@ using Reports.Hardening.Tests.Support;
 namespace Reports.Hardening.Tests;
 
 /// <summary>
-/// The corpus (Corpus/cases.json): each broken or hostile input through `validate` and `generate`.
+/// The corpus (<see cref="CorpusCatalog"/>): each broken or hostile input through `validate` and `generate`.
 /// Inputs that must be rejected and inputs that must be accepted run as two classes so xunit runs them
 /// in parallel; each case is its own test, named after its file.
 /// </summary>

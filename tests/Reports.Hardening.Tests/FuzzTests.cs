@@ -9,27 +9,31 @@ using Xunit.Abstractions;
 namespace Reports.Hardening.Tests;
 
 /// <summary>
-/// Random mutations of the seed (deterministic: case i is always the same bytes) through the CLI in
-/// process. Phase 1 runs `validate` on up to <see cref="ValidateCases"/> cases or for
-/// <see cref="ValidateBudget"/>, whichever comes first; phase 2 runs a full `generate` on a sample of
-/// <see cref="GenerateCases"/> of them (most of them valid datasets, so the writers are exercised) or for
-/// <see cref="GenerateBudget"/>, whichever comes first. Every run must end within
-/// <see cref="PerCaseTimeout"/>, with exit 0 or 2 (never 1, never an exception), without a stack trace,
-/// and an exit 2 must print at least one located problem (file:line:col: $.path) or a file-level one.
-/// Failing inputs are written to the temp folder "reports-fuzz-failures" and listed with the mutations
-/// that made them.
+/// Random mutations of the seed (deterministic: case i of a seed is always the same bytes) through the CLI in
+/// process. A fixed number of cases, the same every run: phase 1 runs `validate` on the first
+/// <see cref="ValidateCases"/> cases; phase 2 runs a full `generate` on a sample of <see cref="GenerateCases"/>
+/// of them (mostly valid datasets, so the writers are exercised). Every run must end within
+/// <see cref="PerCaseTimeout"/> (a hang guard, not a budget), with exit 0 or 2 (never 1, never an exception),
+/// without a stack trace, and an exit 2 must print at least one located problem (file:line:col: $.path) or a
+/// file-level one. Failing inputs are written to the temp folder "reports-fuzz-failures" and listed with
+/// their case number and the mutations that made them.
+/// The long run: <c>REPORTS_FUZZ_CASES=100000</c> (validate cases; generate gets a thirtieth of them, at
+/// least the default) and optionally <c>REPORTS_FUZZ_SEED=N</c> for another sequence of cases.
 /// </summary>
 public sealed partial class FuzzTests(ITestOutputHelper output)
 {
-    const int RandomSeed = 20250508;
-    const int ValidateCases = 10_000;
-    const int GenerateCases = 300;
-    static readonly TimeSpan ValidateBudget = TimeSpan.FromSeconds(35);
-    static readonly TimeSpan GenerateBudget = TimeSpan.FromSeconds(25);
+    const int DefaultSeed = 20250508;
+    const int DefaultValidateCases = 3_000;
+    const int DefaultGenerateCases = 100;
     static readonly TimeSpan PerCaseTimeout = TimeSpan.FromSeconds(30);
 
-    /// <summary>Fewer cases than this in the budget means the machine is too slow for the test to mean much.</summary>
-    const int MinimumValidateCases = 300;
+    static int RandomSeed => Setting("REPORTS_FUZZ_SEED") ?? DefaultSeed;
+    static int ValidateCases => Setting("REPORTS_FUZZ_CASES") ?? DefaultValidateCases;
+    static int GenerateCases => Math.Max(DefaultGenerateCases, ValidateCases / 30);
+
+    static int? Setting(string name) =>
+        Environment.GetEnvironmentVariable(name) is { Length: > 0 } text
+            ? int.Parse(text, System.Globalization.CultureInfo.InvariantCulture) : null;
 
     sealed record Outcome(FuzzCase Case, CliResult? Result, string? Problem);
 
@@ -38,22 +42,24 @@ public sealed partial class FuzzTests(ITestOutputHelper output)
     {
         var mutator = new Mutator(CorpusFiles.Seed, RandomSeed);
 
-        var validated = Phase("validate", ValidateCases, ValidateBudget, mutator.Make, (sandbox, c) => Validate(sandbox, c));
-        validated.Count.ShouldBeGreaterThanOrEqualTo(MinimumValidateCases, "too few cases ran in the time budget");
+        var validated = Phase("validate", ValidateCases, mutator.Make, (sandbox, c) => Validate(sandbox, c));
+        validated.Count.ShouldBe(ValidateCases);
 
         // The generate sample: valid datasets first (they reach the PDF and Excel writers), then invalid ones.
         var valid = validated.Where(o => o.Result?.ExitCode == 0).Select(o => o.Case).Take(GenerateCases * 7 / 10).ToList();
         var invalid = validated.Where(o => o.Result?.ExitCode == 2).Select(o => o.Case).Take(GenerateCases - valid.Count).ToList();
         var sample = valid.Concat(invalid).OrderBy(c => c.Index).ToList();
-        var generated = Phase("generate", sample.Count, GenerateBudget, i => sample[i], (sandbox, c) => Generate(sandbox, c));
+        sample.Count.ShouldBe(GenerateCases, "the mutations gave too few valid and invalid datasets to sample");
+        var generated = Phase("generate", sample.Count, i => sample[i], (sandbox, c) => Generate(sandbox, c));
+        generated.Count.ShouldBe(GenerateCases);
 
         var failures = validated.Concat(generated).Where(o => o.Problem is not null).ToList();
         if (failures.Count > 0)
             Assert.Fail(Report(failures));
     }
 
-    /// <summary>Runs cases on every core until <paramref name="max"/> ran or the budget is spent.</summary>
-    IReadOnlyList<Outcome> Phase(string name, int max, TimeSpan budget, Func<int, FuzzCase> make, Func<CliSandbox, FuzzCase, Outcome> run)
+    /// <summary>Runs cases 0 … <paramref name="count"/> − 1 on every core.</summary>
+    IReadOnlyList<Outcome> Phase(string name, int count, Func<int, FuzzCase> make, Func<CliSandbox, FuzzCase, Outcome> run)
     {
         var clock = Stopwatch.StartNew();
         var outcomes = new ConcurrentBag<Outcome>();
@@ -62,15 +68,14 @@ public sealed partial class FuzzTests(ITestOutputHelper output)
         {
             using var sandbox = new CliSandbox();
             int index;
-            while (clock.Elapsed < budget && (index = Interlocked.Increment(ref next)) < max)
+            while ((index = Interlocked.Increment(ref next)) < count)
                 outcomes.Add(run(sandbox, make(index)));
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
         Task.WaitAll(workers);
         var list = outcomes.OrderBy(o => o.Case.Index).ToList();
-        var stoppedBy = list.Count >= max ? $"all {max} cases" : $"the {budget.TotalSeconds:0} s budget";
         var exits = string.Join(", ", list.GroupBy(o => o.Result?.ExitCode.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none")
             .OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"exit {g.Key}: {g.Count()}"));
-        output.WriteLine($"{name}: {list.Count} cases in {clock.Elapsed.TotalSeconds:0.0} s (stopped by {stoppedBy}); {exits}; {list.Count(o => o.Problem is not null)} failing");
+        output.WriteLine($"{name}: {list.Count} cases in {clock.Elapsed.TotalSeconds:0.0} s (seed {RandomSeed}); {exits}; {list.Count(o => o.Problem is not null)} failing");
         return list;
     }
 
@@ -143,7 +148,7 @@ public sealed partial class FuzzTests(ITestOutputHelper output)
             Directory.Delete(folder, recursive: true);
         Directory.CreateDirectory(folder);
         var seed = CorpusFiles.Seed;
-        var lines = new List<string> { $"{failures.Count} fuzz case(s) failed; inputs in {folder}" };
+        var lines = new List<string> { $"{failures.Count} fuzz case(s) failed (seed {RandomSeed}: REPORTS_FUZZ_SEED={RandomSeed} replays them); inputs in {folder}" };
         foreach (var group in failures.GroupBy(f => Signature(f.Problem!)).OrderByDescending(g => g.Count()))
         {
             var simplest = group.OrderBy(f => f.Case.Steps.Count).ThenBy(f => Math.Abs(f.Case.Bytes.Length - seed.Length)).First();

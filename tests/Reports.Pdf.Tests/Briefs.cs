@@ -10,15 +10,13 @@ namespace Reports.Pdf.Tests;
 /// <summary>Test data: the seed summit, a large synthetic one, and their rendered briefs (rendered once).</summary>
 internal static class Briefs
 {
-    public static string RepoRoot { get; } = FindRoot();
-
     public static BriefOptions Options { get; } = BriefOptions.Default with
     {
         GeneratedAt = new DateTimeOffset(2025, 5, 8, 0, 0, 0, TimeSpan.Zero),
         GeneratorVersion = "1.2.3",
     };
 
-    static readonly Lazy<Summit> SeedSummit = new(() => Load(File.ReadAllBytes(Path.Combine(RepoRoot, "input", "russia-china-summit-2025.json"))));
+    static readonly Lazy<Summit> SeedSummit = new(() => Load(File.ReadAllBytes(Repository.SeedPath)));
     static readonly Lazy<byte[]> SeedPdf = new(() => Render(SeedSummit.Value, Options));
     static readonly Lazy<Summit> LargeSummit = new(() => Load(System.Text.Encoding.UTF8.GetBytes(SyntheticDataset.Json(300, seed: 3))));
     static readonly Lazy<byte[]> LargePdf = new(() => Render(LargeSummit.Value, Options));
@@ -79,12 +77,4 @@ internal static class Briefs
     }
 
     public static CultureInfo EnGb { get; } = CultureInfo.GetCultureInfo("en-GB");
-
-    static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Reports.sln")))
-            dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Reports.sln not found above the test folder.");
-    }
 }

@@ -17,13 +17,11 @@ public sealed class PdfValidityTests
         }
     }
 
-    /// <summary>qpdf is the stricter judge. .ci/run installs it; a fresh machine without it runs the
-    /// strict PdfPig parse above only, so this test then checks nothing and says so in its name.</summary>
-    [Fact]
-    public void Qpdf_check_passes_on_the_seed_brief_and_the_large_brief_where_qpdf_is_installed()
+    /// <summary>qpdf is the stricter judge (.ci/run installs it; without it this test is skipped, or fails under CI).</summary>
+    [SkippableFact]
+    public void Qpdf_check_passes_on_the_seed_brief_and_the_large_brief()
     {
-        if (!File.Exists("/usr/bin/qpdf") && !File.Exists("/usr/local/bin/qpdf"))
-            return;
+        Prerequisite.RequireTool("qpdf");
         foreach (var bytes in new[] { Briefs.SeedBytes, Briefs.LargeBytes })
         {
             var file = Path.Combine(Path.GetTempPath(), $"brief-{Guid.NewGuid():N}.pdf");

@@ -4,8 +4,8 @@ using System.Text.Json.Nodes;
 namespace Reports.Hardening.Tests.Generation;
 
 /// <summary>
-/// Every corpus case and how its file is made from the seed (Corpus/seed.json). The files in Corpus/ are
-/// this catalog's output; <see cref="CorpusFiles"/> writes them and a test proves they are up to date.
+/// Every corpus case and how its input is made from the seed (input/russia-china-summit-2025.json), at
+/// test time (<see cref="CorpusFiles"/>); nothing but this catalog is committed.
 /// Paths in mutations use the seed's indexes: indicators[0] documents-signed (count), [1] talks-duration
 /// (hours), [4] trade-volume-2024 (USD bn, in charts[0]), [8]/[9] the gas flows (with a direction),
 /// [16] Russian visitors (people, in charts[2] and the headline cards); themes[0] overview … [9] education.
