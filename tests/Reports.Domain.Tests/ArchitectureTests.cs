@@ -17,6 +17,14 @@ public sealed class ArchitectureTests
         referenced.ShouldContain("JsonSchema.Net");
     }
 
+    /// <summary>The first stage: it references nothing of ours and no library but the schema validator (and
+    /// its JSON Pointer, which locates errors).</summary>
+    [Fact]
+    public void The_domain_references_only_the_JSON_schema_validator()
+    {
+        AssemblyReferences.Of(typeof(Summit).Assembly).ShouldBe(["JsonPointer.Net", "JsonSchema.Net"]);
+    }
+
     [Fact]
     public void Domain_model_types_are_immutable_records()
     {

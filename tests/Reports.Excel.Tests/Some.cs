@@ -1,6 +1,5 @@
 using System.Globalization;
 using Reports.Domain.Model;
-using Reports.Excel;
 
 namespace Reports.Excel.Tests;
 

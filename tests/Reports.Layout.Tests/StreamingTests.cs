@@ -1,4 +1,3 @@
-using Reports.Layout.Model;
 using Reports.Layout.Paging;
 
 namespace Reports.Layout.Tests;

@@ -1,5 +1,4 @@
 using UglyToad.PdfPig.Annotations;
-using UglyToad.PdfPig.Outline;
 
 namespace Reports.Pdf.Tests;
 

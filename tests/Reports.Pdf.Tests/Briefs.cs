@@ -1,7 +1,6 @@
 using System.Globalization;
 using Reports.Domain.Loading;
 using Reports.Domain.Model;
-using Reports.Layout;
 using Reports.Synthetic;
 using UglyToad.PdfPig;
 

@@ -1,5 +1,4 @@
 using Reports.Layout.Model;
-using Reports.Layout.Text;
 
 namespace Reports.Layout.Paging;
 

@@ -4,7 +4,7 @@ namespace Reports.Layout.Paging;
 
 /// <summary>
 /// One slice per line of text. A page may break between lines only where at least two lines stay on
-/// each side (no orphans, no widows); <paramref name="keepWhole"/> forbids every break inside.
+/// each side (no orphans, no widows); keeping a block whole forbids every break inside.
 /// </summary>
 internal static class TextSlices
 {

@@ -1,4 +1,3 @@
-using Reports.Layout.Model;
 using Reports.Layout.Text;
 
 namespace Reports.Layout.Paging;

@@ -1,6 +1,5 @@
 using Reports.Domain.Formatting;
 using Reports.Domain.Model;
-using Reports.Layout;
 using Reports.Layout.Model;
 
 namespace Reports.Pdf.Composing;

@@ -1,5 +1,4 @@
 using Reports.Domain.Model;
-using Reports.Layout;
 using Reports.Layout.Model;
 
 namespace Reports.Pdf.Composing;

@@ -1,4 +1,3 @@
-using Reports.Layout;
 using Reports.Layout.Model;
 
 namespace Reports.Pdf.Composing;

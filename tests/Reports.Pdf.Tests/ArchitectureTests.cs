@@ -1,0 +1,11 @@
+namespace Reports.Pdf.Tests;
+
+public sealed class ArchitectureTests
+{
+    /// <summary>The composer turns the domain model into the layout engine's blocks; drawing is the engine's.</summary>
+    [Fact]
+    public void The_brief_composer_references_the_domain_and_the_layout_engine_only()
+    {
+        AssemblyReferences.Of(typeof(BriefWriter).Assembly).ShouldBe(["Reports.Domain", "Reports.Layout"]);
+    }
+}
