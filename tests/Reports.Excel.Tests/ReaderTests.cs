@@ -34,4 +34,21 @@ public sealed class ReaderTests : IDisposable
         reading.Application.ShouldBe("Reports 0.1.0-test");
         reading.Values[0].GetProperty("value").GetString().ShouldBe("Reports");
     }
+
+    [SkippableFact]
+    public void SheetJS_shows_each_value_with_its_own_decimals()
+    {
+        var trilateral = Path.Combine(Path.GetTempPath(), $"reports-readers-{Guid.NewGuid():N}.xlsx");
+        File.WriteAllBytes(trilateral, Workbooks.Write(Some.Trilateral()).Bytes);
+        try
+        {
+            var reading = ExternalReaders.Read("sheetjs", trilateral, "Indicators!D2", "Indicators!D3", "Indicators!D4", "Indicators!D8");
+
+            reading.Values.Select(v => v.GetProperty("text").GetString()).ShouldBe(["4.5", "0.25", "0.001", "3"]);
+        }
+        finally
+        {
+            File.Delete(trilateral);
+        }
+    }
 }

@@ -9,7 +9,8 @@ namespace Reports.Excel.Composition;
 /// <param name="Number">1-based position among the charts.</param>
 /// <param name="TitleRow">The row holding the chart's title; the header (category, series names) follows,
 /// then one row per category from <paramref name="FirstDataRow"/>. Categories are in column A, series from B.</param>
-/// <param name="FormatCode">The number format of the values (from the first indicator's unit).</param>
+/// <param name="FormatCode">The number format of the values and data labels: one for the whole chart, with as many
+/// decimals as its most precise value needs.</param>
 internal sealed record ChartBlock(
     ChartSpec Spec,
     int Number,

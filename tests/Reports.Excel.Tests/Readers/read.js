@@ -20,7 +20,8 @@ function readSheetJs(file, cells) {
   const workbook = XLSX.readFile(file, { cellNF: true });
   const values = cells.map(([sheet, address]) => {
     const cell = workbook.Sheets[sheet][address];
-    return cell === undefined ? { value: null, format: null } : { value: cell.v, format: cell.z ?? null };
+    // w is the text SheetJS formats the value to with the cell's number format, as a reader sees it.
+    return cell === undefined ? { value: null, format: null, text: null } : { value: cell.v, format: cell.z ?? null, text: cell.w ?? null };
   });
   return { sheets: workbook.SheetNames, values, application: workbook.Props?.Application ?? null };
 }
