@@ -19,6 +19,8 @@ internal static class HeadlineTable
         cursor.Heading("Headline figures");
         for (var c = 0; c < Headers.Length; c++)
             cursor.Measured(c + 1, Headers[c]).Bold().Style.Border.BottomBorder = XLBorderStyleValues.Thin;
+        // Over the numbers, which Excel aligns right.
+        cursor.Cell(2).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
         cursor.NextRow();
         foreach (var indicator in headlines)
             WriteRow(cursor, indicator);
