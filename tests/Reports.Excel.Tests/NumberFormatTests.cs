@@ -1,5 +1,6 @@
 using Reports.Domain.Model;
 using Reports.Excel.Formats;
+using C = DocumentFormat.OpenXml.Drawing.Charts;
 
 namespace Reports.Excel.Tests;
 
@@ -88,5 +89,30 @@ public sealed class NumberFormatTests
         length.GetDouble().ShouldBe(6.5);
         Workbooks.FormatCode(length).ShouldBe("#,##0.0");
         length.CellRight().GetString().ShouldBe("6.5+ hours (“over six and a half hours”)");
+    }
+
+    [Fact]
+    public void A_chart_s_data_labels_share_the_decimals_and_its_axis_counts_in_whole_steps()
+    {
+        using var package = Workbooks.Package(Workbooks.Write(Some.Trilateral()).Bytes);
+        var chart = ChartTests.ChartsOf(package).Single();
+
+        chart.Descendants<C.DataLabels>().Single().GetFirstChild<C.NumberingFormat>()!.FormatCode!.Value.ShouldBe("#,##0.000");
+        chart.Descendants<C.ValueAxis>().Single().GetFirstChild<C.NumberingFormat>()!.FormatCode!.Value.ShouldBe("#,##0");
+    }
+
+    [Fact]
+    public void An_axis_of_values_below_ten_shows_its_steps_own_decimals()
+    {
+        var trilateral = Some.Trilateral();
+        var small = trilateral with
+        {
+            Charts = [new ChartSpec("small", "science", "Short spans", ChartKind.Bar, ["Mandate", "Break"], [new ChartSeries("Length", ["mandate-length", "plenary-break"])], null)],
+        };
+        using var package = Workbooks.Package(Workbooks.Write(small with { Indicators = [.. small.Indicators.Select(i => i.Id == "plenary-break" ? i with { Unit = Units.Find("years")! } : i)] }).Bytes);
+        var chart = ChartTests.ChartsOf(package).Single();
+
+        chart.Descendants<C.DataLabels>().Single().GetFirstChild<C.NumberingFormat>()!.FormatCode!.Value.ShouldBe("#,##0.00");
+        chart.Descendants<C.ValueAxis>().Single().GetFirstChild<C.NumberingFormat>()!.FormatCode!.Value.ShouldBe("General");
     }
 }
