@@ -79,4 +79,17 @@ public sealed class EdgeCaseTests
         TextWidth.WrappedLines(new string('x', 400), 40).ShouldBeGreaterThan(5);
         TextWidth.WrappedLines("short", 40).ShouldBe(1);
     }
+
+    [Theory]
+    [InlineData("visitors-russia-to-china-2024")]
+    [InlineData("visitors-china-to-russia-2024")]
+    [InlineData("power-of-siberia-1-volume")]
+    [InlineData("Per year; the pipeline has reached its full design capacity.")]
+    public void Text_in_a_column_sized_to_it_takes_one_line(string text)
+    {
+        // Column widths are stored to hundredths of a character, which may round just below the text's width.
+        var width = Math.Round(TextWidth.Columns(text), 2);
+
+        TextWidth.WrappedLines(text, width).ShouldBe(1);
+    }
 }

@@ -50,12 +50,13 @@ public sealed class IndicatorsSheetTests
     }
 
     [Theory]
-    [InlineData("trade-turnover-2024", "#,##0.0")]
-    [InlineData("gas-supplies-2024", "#,##0.0")]
+    [InlineData("trade-turnover-2024", "#,##0")]
+    [InlineData("trade-turnover-2023", "#,##0.0")]
+    [InlineData("gas-supplies-2024", "#,##0")]
     [InlineData("visitors-russia-china", "#,##0")]
     [InlineData("investment-projects-count", "#,##0")]
     [InlineData("cross-years-start", "0")]
-    public void Number_formats_follow_the_unit(string id, string format)
+    public void Number_formats_show_each_value_s_decimals_and_no_separator_in_years(string id, string format)
     {
         using var workbook = Workbooks.WriteAndOpen(summit);
 

@@ -79,6 +79,48 @@ internal static class Some
             ]);
     }
 
+    /// <summary>The long label of <see cref="Trilateral"/>'s interconnector figure (213 characters).</summary>
+    public const string LongLabel = "Share of the cross-border electricity interconnector capacity that the three grid operators "
+        + "agreed to reserve for balancing services during the winter peak months, subject to approval by the national regulators";
+
+    /// <summary>
+    /// A small three-party summit unlike the seed: figures with their own precision (4.5 years, 0.25 hours,
+    /// 0.001 percent, EUR 1.25 bn), a headline count of memoranda but no documents-signed indicator and no
+    /// agreements list, a long label, leaders' names in Greek script (and one native name equal to the name),
+    /// a date note on a date that is not inferred, and a chart mixing 12.5 and 0.001 percent.
+    /// </summary>
+    public static Summit Trilateral()
+    {
+        Indicator[] indicators =
+        [
+            Figure("mandate-length", "Length of the joint research mandate", 4.5, "years", "2025", "science", Qualifier.Approximately, "about four and a half years"),
+            Figure("plenary-break", "Break between the plenary sessions", 0.25, "hours", "2025-03-14", "politics"),
+            Figure("tariff-change", "Average tariff change on listed goods", 0.001, "percent", "2025", "trade", Qualifier.UpTo, note: "Applies from 1 July."),
+            Figure("interconnector-share", LongLabel, 12.5, "percent", "2025", "energy", note: "Subject to approval by the three national regulators."),
+            Figure("science-fund", "Joint science fund", 1.25, "EUR bn", "2025", "science"),
+            Figure("delegates", "Delegates attending", 1_234, "people", "2025-03-14", "politics", Qualifier.MoreThan, "more than 1,200"),
+            Figure("memoranda-signed", "Memoranda of understanding signed", 3, "count", "2025-03-14", "politics"),
+            Figure("talks-length", "Length of the talks", 6.5, "hours", "2025-03-14", "politics", Qualifier.MoreThan, "over six and a half hours"),
+        ];
+        return new Summit(
+            "1.0",
+            new SummitEvent("Trilateral summit in Tallinn", null, new DateOnly(2025, 3, 14), false, "The communiqué is dated the day after the talks.", "Tallinn",
+                [new Party("estonia", "Estonia", "Eesti"), new Party("greece", "Greece", "Ελλάδα"), new Party("finland", "Finland", "Finland")],
+                [new Leader("Eleni Papadaki", "Prime Minister", "greece", "Ελένη Παπαδάκη"), new Leader("Mari Tamm", "Prime Minister", "estonia", "Mari Tamm"),
+                    new Leader("Aino Virtanen", "President", "finland", null)],
+                "talks-length", null),
+            new BriefSummary([new KeyJudgement("A joint science fund was set up.", ["science-fund"])],
+                ["mandate-length", "plenary-break", "tariff-change", "interconnector-share", "memoranda-signed"]),
+            [Theme("science", "Science"), Theme("politics", "Political dialogue"), Theme("trade", "Trade"), Theme("energy", "Energy")],
+            indicators.Select(i => i with { SourceId = "communique" }).ToList(),
+            [
+                new ChartSpec("percent-chart", "trade", "Agreed shares", ChartKind.Bar, ["Interconnector", "Tariffs"],
+                    [new ChartSeries("Share", ["interconnector-share", "tariff-change"])], null),
+            ],
+            [],
+            [new Source("communique", "Joint communiqué", "Summit secretariat", new DateOnly(2025, 3, 15), null, null)]);
+    }
+
     static Theme Theme(string id, string title) => new(id, title, [$"{title} were discussed."], [], []);
 
     /// <summary>A summit with <paramref name="count"/> generated indicators, two in three sharing an excerpt.</summary>

@@ -38,7 +38,7 @@ internal static class ChartAxes
         new C.AxisPosition { Val = C.AxisPositionValues.Left },
         new C.MajorGridlines(new C.ChartShapeProperties(new A.Outline(new A.SolidFill(new A.RgbColorModelHex { Val = "D9D9D9" })))),
         ChartText.Title(block.ValueAxisTitle, 1000, bold: false),
-        new C.NumberingFormat { FormatCode = block.FormatCode, SourceLinked = false },
+        new C.NumberingFormat { FormatCode = block.AxisFormatCode, SourceLinked = false },
         new C.MajorTickMark { Val = C.TickMarkValues.Outside },
         new C.MinorTickMark { Val = C.TickMarkValues.None },
         new C.TickLabelPosition { Val = C.TickLabelPositionValues.NextTo },

@@ -9,7 +9,10 @@ namespace Reports.Excel.Composition;
 /// <param name="Number">1-based position among the charts.</param>
 /// <param name="TitleRow">The row holding the chart's title; the header (category, series names) follows,
 /// then one row per category from <paramref name="FirstDataRow"/>. Categories are in column A, series from B.</param>
-/// <param name="FormatCode">The number format of the values (from the first indicator's unit).</param>
+/// <param name="FormatCode">The number format of the values and data labels: one for the whole chart, with as many
+/// decimals as its most precise value needs.</param>
+/// <param name="AxisFormatCode">The value axis's tick labels: whole numbers once the values reach 10 (the ticks are
+/// then whole steps), otherwise General, which shows the steps' own decimals (0.25, 0.5).</param>
 internal sealed record ChartBlock(
     ChartSpec Spec,
     int Number,
@@ -18,6 +21,7 @@ internal sealed record ChartBlock(
     IReadOnlyList<ChartBlockSeries> Series,
     ChartAnchor Anchor,
     string FormatCode,
+    string AxisFormatCode,
     string ValueAxisTitle,
     string? CategoryAxisTitle)
 {

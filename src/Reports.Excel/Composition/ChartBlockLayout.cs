@@ -40,7 +40,8 @@ internal static class ChartBlockLayout
         var anchor = new ChartAnchor(chartColumn, titleRow - 1, chartColumn + ChartWidthColumns, titleRow - 1 + ChartHeightRows);
         return new ChartBlock(
             spec, number, titleRow, titleRow + 2, series, anchor,
-            units.Count > 0 ? NumberFormats.For(units[0]) : "General",
+            units.Count > 0 ? NumberFormats.For(points.Select(p => p.Indicator.Value), units[0]) : "General",
+            points.Select(p => Math.Abs(p.Indicator.Value)).DefaultIfEmpty(0).Max() >= 10 ? "#,##0" : "General",
             units.Count > 0 ? string.Join(" / ", units.Select(u => u.AxisTitle)) : "Value",
             CategoryAxisTitle(summit, spec, series));
     }

@@ -19,6 +19,10 @@ internal sealed record WorkbookPlan(Summit Summit, IndicatorRows Indicators, Sou
     public string DirectionText(Direction direction) =>
         PartyName(direction.FromPartyId) + " → " + PartyName(direction.ToPartyId);
 
+    /// <summary>The indicator with this id, or null for no id or an id the dataset does not hold.</summary>
+    public Indicator? Find(string? id) =>
+        id is not null && Indicators.TryFind(id, out var indicator, out _) ? indicator : null;
+
     public string ThemeTitle(string themeId) =>
         Summit.Themes.FirstOrDefault(t => t.Id == themeId)?.Title ?? themeId;
 }

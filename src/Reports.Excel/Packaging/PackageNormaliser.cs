@@ -8,7 +8,9 @@ namespace Reports.Excel.Packaging;
 /// packaging library leave the current time on every zip entry and in the core properties, random
 /// relationship ids in _rels/.rels and a random core-properties part name; here the entries are written in a
 /// fixed order with a fixed time, the root relationships get fixed ids, and the core properties are replaced
-/// by <see cref="CorePropertiesXml"/>.
+/// by <see cref="CorePropertiesXml"/>. Every XML part is written with the prefixes Excel uses (a default
+/// namespace for SpreadsheetML, see <see cref="ExcelPrefixes"/>), and the extended properties name Reports as
+/// the application.
 /// </summary>
 internal static class PackageNormaliser
 {
@@ -31,7 +33,7 @@ internal static class PackageNormaliser
         if (corePart is not null)
             skipped.Add(corePart);
         foreach (var entry in source.Entries.Where(e => !skipped.Contains(e.FullName)).OrderBy(e => e.FullName, StringComparer.Ordinal))
-            Copy(entry, target);
+            Copy(entry, target, properties);
     }
 
     static ZipArchiveEntry Entry(ZipArchive archive, string path) =>
@@ -62,12 +64,41 @@ internal static class PackageNormaliser
         stream.Write(content);
     }
 
-    static void Copy(ZipArchiveEntry entry, ZipArchive archive)
+    static void Copy(ZipArchiveEntry entry, ZipArchive archive, DocumentProperties properties)
     {
+        if (entry.FullName == ExtendedPropertiesXml.PartPath)
+        {
+            using var part = entry.Open();
+            Add(archive, entry.FullName, ExtendedPropertiesXml.Rewrite(part, properties.Application));
+            return;
+        }
+        if (RelationshipsXml.IsRelationshipsPart(entry.FullName))
+        {
+            using var part = entry.Open();
+            Add(archive, entry.FullName, RelationshipsXml.Rewrite(entry.FullName, part));
+            return;
+        }
         var copy = archive.CreateEntry(entry.FullName, CompressionLevel.Optimal);
         copy.LastWriteTime = EntryTime;
-        using var from = entry.Open();
         using var to = copy.Open();
-        from.CopyTo(to);
+        if (PrefixToApply(entry) is { } prefix)
+        {
+            using var from = entry.Open();
+            PartXml.Rewrite(from, to, prefix);
+        }
+        else
+        {
+            using var from = entry.Open();
+            from.CopyTo(to);
+        }
+    }
+
+    // Only parts whose root prefix differs from Excel's are rewritten; the large streamed sheets already match.
+    static string? PrefixToApply(ZipArchiveEntry entry)
+    {
+        if (!PartXml.IsXml(entry.FullName))
+            return null;
+        using var part = entry.Open();
+        return PartXml.PrefixToApply(part);
     }
 }

@@ -30,14 +30,15 @@ internal sealed class RootRelationships
         return new RootRelationships(list);
     }
 
-    /// <summary>The relationships with fixed ids, pointing at docProps/core.xml for the core properties.</summary>
+    /// <summary>The relationships with fixed ids and targets relative to the package root (as Excel writes
+    /// them), pointing at docProps/core.xml for the core properties.</summary>
     public byte[] Normalised()
     {
         var others = relationships.Where(r => r.Type != CorePropertiesXml.RelationshipType)
-            .Append((Type: CorePropertiesXml.RelationshipType, Target: "/" + CorePropertiesXml.PartPath))
+            .Append((Type: CorePropertiesXml.RelationshipType, Target: CorePropertiesXml.PartPath))
             .OrderBy(r => Rank(r.Type)).ThenBy(r => r.Type, StringComparer.Ordinal).ThenBy(r => r.Target, StringComparer.Ordinal)
             .Select((r, i) => new XElement(Ns + "Relationship",
-                new XAttribute("Type", r.Type), new XAttribute("Target", r.Target), new XAttribute("Id", "rId" + (i + 1))));
+                new XAttribute("Type", r.Type), new XAttribute("Target", RelationshipsXml.Relative("", r.Target)), new XAttribute("Id", "rId" + (i + 1))));
         return PackageXml.Bytes(new XDocument(new XDeclaration("1.0", "UTF-8", "yes"), new XElement(Ns + "Relationships", others)));
     }
 

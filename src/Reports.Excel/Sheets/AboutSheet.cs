@@ -38,8 +38,8 @@ internal sealed class AboutSheet(IXLWorksheet sheet, WorkbookPlan plan, Injectio
         Fact("Input SHA-256", options.InputSha256);
         Fact("Generated at", Timestamp(options.GeneratedAt));
         Fact("Schema version", plan.Summit.SchemaVersion);
-        Fact("Indicators", plan.Indicators.Count.ToString(CultureInfo.InvariantCulture));
-        Fact("Charts", plan.Charts.Count.ToString(CultureInfo.InvariantCulture));
+        Count("Indicators", plan.Indicators.Count);
+        Count("Charts", plan.Charts.Count);
         row++;
         sheet.Cell(row++, 1).SetText("Sheets", guard).Bold(13);
         foreach (var (name, holds) in SheetGuide)
@@ -56,6 +56,15 @@ internal sealed class AboutSheet(IXLWorksheet sheet, WorkbookPlan plan, Injectio
         sheet.Cell(row, 2).SetText(value, guard);
         sizer.Measure(1, label);
         sizer.Measure(2, value);
+        row++;
+    }
+
+    // A count is a number a reader can sum or compare, left-aligned under the text facts.
+    void Count(string label, int count)
+    {
+        sheet.Cell(row, 1).SetText(label, guard).Bold();
+        sheet.Cell(row, 2).SetNumber(count, "#,##0").Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
+        sizer.Measure(1, label);
         row++;
     }
 }

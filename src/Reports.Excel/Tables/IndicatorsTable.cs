@@ -36,7 +36,7 @@ internal static class IndicatorsTable
         Cells.Text(indicator.Id),
         Cells.Text(plan.ThemeTitle(indicator.ThemeId)),
         Cells.Text(indicator.Label),
-        new NumberCell(indicator.Value, NumberFormats.For(indicator.Unit)),
+        new NumberCell(indicator.Value, NumberFormats.For(indicator.Value, indicator.Unit)),
         Cells.Text(FigureFormatter.QualifierWords(indicator.Qualifier)),
         Cells.Text(indicator.QualifierText),
         Cells.Text(indicator.Unit.Id),

@@ -39,7 +39,8 @@ internal static class TextWidth
         {
             // Word wrapping leaves ragged line ends; a tenth more keeps the estimate on the safe side.
             var pixels = ParagraphPixels(paragraph);
-            lines += pixels <= available ? 1 : (int)Math.Ceiling(pixels * 1.1 / available);
+            // A column sized to the text itself is rounded to hundredths of a character; a pixel's slack keeps it one line.
+            lines += pixels <= available + 1 ? 1 : (int)Math.Ceiling(pixels * 1.1 / available);
         }
         return lines;
     }
