@@ -10,8 +10,6 @@ namespace Reports.Excel.Tests;
 /// </summary>
 internal static class ExternalReaders
 {
-    public const string NodeInstall = "Node.js and npm (apt-get install -y nodejs npm), then npm ci --prefix tests/Reports.Excel.Tests/Readers";
-    public const string PythonInstall = "apt-get install -y python3-openpyxl (Debian's /usr/bin/python3)";
 
     static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
 
@@ -34,22 +32,11 @@ internal static class ExternalReaders
             root.TryGetProperty("application", out var app) && app.ValueKind == JsonValueKind.String ? app.GetString() : null);
     }
 
-    /// <summary>Skips the test (or fails it under CI) when <paramref name="available"/> is false.</summary>
-    public static void Require(bool available, string what, string install)
-    {
-        if (available)
-            return;
-        var message = $"{what} is not available. Install {install}.";
-        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-            Assert.Fail(message);
-        throw new SkipException(message);
-    }
-
     static string Node()
     {
         var node = OnPath("node");
-        Require(node is not null && Directory.Exists(Path.Combine(Folder, "node_modules", "exceljs")) && Directory.Exists(Path.Combine(Folder, "node_modules", "xlsx")),
-            "Node.js with the readers' packages (exceljs, xlsx)", NodeInstall);
+        Prerequisite.Require(node is not null && Directory.Exists(Path.Combine(Folder, "node_modules", "exceljs")) && Directory.Exists(Path.Combine(Folder, "node_modules", "xlsx")),
+            "Node.js with the readers' packages (exceljs, xlsx)");
         return node!;
     }
 
@@ -58,7 +45,7 @@ internal static class ExternalReaders
     {
         var python = new[] { "/usr/bin/python3", OnPath("python3") }.OfType<string>().Where(File.Exists)
             .FirstOrDefault(p => TryRun(p, ["-c", "import openpyxl"]));
-        Require(python is not null, "Python 3 with openpyxl", PythonInstall);
+        Prerequisite.Require(python is not null, "Python 3 with openpyxl (python3-openpyxl)");
         return python!;
     }
 
