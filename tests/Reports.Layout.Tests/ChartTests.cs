@@ -90,7 +90,7 @@ public class ChartTests
         };
 
         var bars = ChartBars.For(Placed(chart), 0);
-        var (min, max) = ChartScale.ValueRange(chart);
+        var (min, max, _, _) = ChartScale.Axis(chart);
 
         bars.Count.ShouldBe(4);
         min.ShouldBeLessThan(-5);
