@@ -14,7 +14,7 @@ internal sealed class CategoryLabelFit(LayoutContext context)
     private const int MaxLines = 3;
     private const double SmallestSize = 6;
     private const double SizeStep = 0.5;
-    private const string BreaksAfter = " -–—/";
+    private const string BreaksAfter = "-–—";
 
     /// <summary>The labels ("\n" between lines), their size, and for vertical labels the depth of the longest (else 0).</summary>
     public (IReadOnlyList<string> Labels, float Size, double VerticalDepth) For(ChartDescription chart, double plotHeight)
@@ -40,12 +40,37 @@ internal sealed class CategoryLabelFit(LayoutContext context)
         var labels = new List<string>(categories.Count);
         foreach (var category in categories)
         {
-            var lines = context.Text.Layout([new StyledSpan(category, style, BreakOnlyAfter: BreaksAfter)], slot, 1).Lines;
-            if (lines.Count > MaxLines || lines.Any(line => line.Runs.Any(run => run.Style.Size < style.Size)))
+            if (Words(category).Any(word => context.Text.SingleLine(new StyledSpan(word, style), 1).Width > slot))
+                return null;
+            var lines = context.Text.Layout([new StyledSpan(category, style)], slot, 1).Lines;
+            if (lines.Count > MaxLines)
                 return null;
             labels.Add(string.Join('\n', lines.Select(line => string.Concat(line.Runs.Select(r => r.Text)).Trim())));
         }
 
         return labels;
+    }
+
+    /// <summary>The parts a label may wrap between: words, and after a dash ("Dorohusk–", "Yahodyn").</summary>
+    private static IEnumerable<string> Words(string label)
+    {
+        var start = 0;
+        for (var i = 0; i < label.Length; i++)
+        {
+            if (char.IsWhiteSpace(label[i]))
+            {
+                if (i > start)
+                    yield return label[start..i];
+                start = i + 1;
+            }
+            else if (BreaksAfter.Contains(label[i], StringComparison.Ordinal))
+            {
+                yield return label[start..(i + 1)];
+                start = i + 1;
+            }
+        }
+
+        if (start < label.Length)
+            yield return label[start..];
     }
 }

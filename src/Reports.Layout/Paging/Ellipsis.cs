@@ -3,7 +3,10 @@ using Reports.Layout.Text;
 
 namespace Reports.Layout.Paging;
 
-/// <summary>Shortens text to a width with a trailing "…", cutting between whole characters (grapheme clusters).</summary>
+/// <summary>
+/// Shortens text to a width with a trailing "…": after the last whole word that fits, or, when not even
+/// the first word fits, between whole characters (grapheme clusters).
+/// </summary>
 internal static class Ellipsis
 {
     public const string Mark = "…";
@@ -24,10 +27,13 @@ internal static class Ellipsis
                 high = mid - 1;
         }
 
-        return Shortened(value, low == 0 ? 0 : stops[low]);
+        var cut = low == 0 ? 0 : stops[low];
+        var space = value.LastIndexOf(' ', Math.Max(0, cut - 1));
+        return Shortened(value, space > 0 && cut < value.Length && value[cut] != ' ' ? space : cut);
     }
 
-    private static string Shortened(string value, int length) => value[..length].TrimEnd() + Mark;
+    /// <summary>The start of the text, without the spaces and punctuation that would stand before the ellipsis.</summary>
+    private static string Shortened(string value, int length) => value[..length].TrimEnd(' ', ',', ';', ':', '.') + Mark;
 
     private static double Width(TextEngine text, string value, TextStyle style) =>
         text.SingleLine(new StyledSpan(value, style), 1).Width;

@@ -5,7 +5,8 @@ namespace Reports.Layout.Paging;
 
 /// <summary>
 /// Column x positions and widths: the content width shared in proportion to the relative widths, after
-/// each column with a <see cref="TableColumn.FitText"/> has been given the room that text needs.
+/// each column has been given the room its <see cref="TableColumn.FitText"/> and the longest word of
+/// its header need (no header word is ever cut).
 /// </summary>
 internal sealed record TableColumns(IReadOnlyList<double> X, IReadOnlyList<double> Widths, IReadOnlyList<CellAlign> Align)
 {
@@ -21,12 +22,19 @@ internal sealed record TableColumns(IReadOnlyList<double> X, IReadOnlyList<doubl
         if (table.Columns.Any(c => !(c.RelativeWidth > 0)))
             throw new ArgumentException($"Column widths must be positive (block {table.Origin ?? "without origin"}).");
 
-        var needed = table.Columns.Select(c => c.FitText is { } fit ? text.SingleLine(new StyledSpan(fit, BlockStyles.TableCell), 1).Width + (2 * PaddingX) : 0).ToArray();
+        var needed = table.Columns.Select(c => Needed(c, text)).ToArray();
         var widths = Share(table.Columns, needed, width);
         var x = new double[widths.Length];
         for (var i = 1; i < widths.Length; i++)
             x[i] = x[i - 1] + widths[i - 1];
         return new TableColumns(x, widths, [.. table.Columns.Select(c => c.Align)]);
+    }
+
+    private static double Needed(TableColumn column, TextEngine text)
+    {
+        var fit = column.FitText is { } sample ? text.SingleLine(new StyledSpan(sample, BlockStyles.TableCell), 1).Width : 0;
+        var header = column.Header.Split(' ').Max(word => text.SingleLine(new StyledSpan(word, BlockStyles.TableHeader), 1).Width);
+        return Math.Max(fit, header) + (2 * PaddingX);
     }
 
     /// <summary>Width available to the text of a column.</summary>
