@@ -68,11 +68,13 @@ public sealed class FigureFormatter
     /// </summary>
     public IReadOnlyList<string?> QualifiedAlike(IReadOnlyList<Indicator?> indicators)
     {
-        var shared = indicators.OfType<Indicator>()
-            .GroupBy(i => (i.Unit.IsYear, Scale: i.Unit.IsCount ? Scale(i.Value) : null))
-            .ToDictionary(g => g.Key, g => g.Max(i => Decimals(i)));
-        return [.. indicators.Select(i => i is null ? null : Qualified(i, shared[(i.Unit.IsYear, i.Unit.IsCount ? Scale(i.Value) : null)]))];
+        var shared = indicators.OfType<Indicator>().GroupBy(WrittenAt).ToDictionary(g => g.Key, g => g.Max(Decimals));
+        return [.. indicators.Select(i => i is null ? null : Qualified(i, shared[WrittenAt(i)]))];
     }
+
+    /// <summary>What figures must share to share their decimals: the unit, and the scale word they are written with.</summary>
+    static (string Unit, int? Scale) WrittenAt(Indicator indicator) =>
+        (indicator.Unit.Id, indicator.Unit.IsCount ? Scale(indicator.Value) : null);
 
     string Qualified(Indicator indicator, int? decimals)
     {
