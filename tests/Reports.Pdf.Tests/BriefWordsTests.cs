@@ -26,6 +26,17 @@ public sealed class BriefWordsTests
     }
 
     [Fact]
+    public void An_appendix_of_the_first_indicators_does_not_call_itself_all_indicators()
+    {
+        using var pdf = Briefs.Open(Briefs.Render(Briefs.Seed, Briefs.Options with { Appendix = AppendixMode.Top, TopPerTheme = 1 }));
+        var text = Briefs.Text(pdf);
+
+        text.ShouldContain("Appendix: indicators", Case.Sensitive);
+        text.ShouldNotContain("Appendix: all indicators", Case.Sensitive);
+        text.ShouldContain("The first indicator of each theme (8 of 24; the workbook lists all).", Case.Sensitive);
+    }
+
+    [Fact]
     public void A_unit_of_one_is_singular()
     {
         using var pdf = VariedCorpus.Open("smallest-valid");

@@ -52,7 +52,7 @@ internal static class AppendixComposer
         var culture = c.Options.Culture;
         var scope = shown == all
             ? all switch { 1 => "The one indicator", 2 => "Both indicators", _ => $"All {Prose.Count(all, "indicator", "indicators", culture)}" }
-            : $"The first {Prose.Count(c.Options.TopPerTheme, "indicator", "indicators", culture)} of each theme ({shown.ToString("#,0", culture)} of {all.ToString("#,0", culture)}; the workbook lists all)";
+            : $"{(c.Options.TopPerTheme == 1 ? "The first indicator" : "The first " + Prose.Count(c.Options.TopPerTheme, "indicator", "indicators", culture))} of each theme ({shown.ToString("#,0", culture)} of {all.ToString("#,0", culture)}; the workbook lists all)";
         return $"{scope}. Values keep the source's qualifier: ~ approximately, + more than, “at least”, “up to”. The source column points at the excerpts under Sources.";
     }
 
