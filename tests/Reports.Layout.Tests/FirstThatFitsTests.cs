@@ -10,13 +10,14 @@ public class FirstThatFitsTests
     {
         var tooLong = new Paragraph(Span.Plain("Too long " + Some.Words(1200)));
         var fits = new Paragraph(Span.Plain("Fits " + Some.Words(40)));
-        var choices = new FirstThatFits([[new Heading(1, Span.Plain("Cover"), "cover"), tooLong], [new Heading(1, Span.Plain("Cover"), "cover"), fits]]);
+        var alsoFits = new Paragraph(Span.Plain("Also fits " + Some.Words(20)));
+        var choices = new FirstThatFits([[new Heading(1, Span.Plain("Cover"), "cover"), tooLong], [new Heading(1, Span.Plain("Cover"), "cover"), fits], [alsoFits]]);
 
         var layout = LaidOut.Of(Some.Undecorated(choices, Some.Paragraph("After")));
 
         layout.Pages[0].Lines(0)[0].ShouldBe("Cover");
         layout.Pages[0].Lines(0)[1].ShouldStartWith("Fits ");
-        layout.Pages.SelectMany(p => p.Lines(0)).ShouldNotContain(l => l.StartsWith("Too long", StringComparison.Ordinal));
+        layout.Pages.SelectMany(p => p.Lines(0)).ShouldNotContain(l => l.StartsWith("Too long", StringComparison.Ordinal) || l.StartsWith("Also fits", StringComparison.Ordinal));
         layout.AnchorPages["cover"].ShouldBe(1);
     }
 
@@ -24,7 +25,7 @@ public class FirstThatFitsTests
     public void Only_the_part_before_a_page_break_has_to_fit_and_it_stays_on_one_page()
     {
         var page = new List<Block> { Some.Paragraph(Some.Words(300)), Some.Paragraph(Some.Words(200)) };
-        var choices = new FirstThatFits([[.. page, Some.Table(80)], [.. page, new PageBreak(), Some.Table(80)]]);
+        var choices = new FirstThatFits([[.. page, Some.Table(80)], [.. page, new PageBreak(), Some.Table(80)], [Some.Paragraph("Last")]]);
 
         var layout = LaidOut.Of(Some.Undecorated(choices));
 

@@ -64,7 +64,7 @@ public class LineBreakRuleTests
         using var shaper = new TextShaper(FontStack.Create([]));
         var engine = new TextEngine(shaper);
         var style = new TextStyle(FontVariant.Regular, 10, "#000000");
-        var width = engine.SingleLine(new StyledSpan("2024-06-03–20", style), 1).Width;
+        var width = engine.SingleLine(new StyledSpan("2024-06-03", style), 1).Width;
 
         var lines = engine.Layout([new StyledSpan("2024-06-03–2024-06-05", style, BreakOnlyAfter: "–")], width, 1.4).Lines;
 
