@@ -23,4 +23,8 @@ internal static class Some
         change(json);
         return Load(json);
     }
+
+    /// <summary>A figure of the given value, unit and qualifier; the rest is plausible filler.</summary>
+    public static Model.Indicator Figure(double value, string unit, Model.Qualifier qualifier = Model.Qualifier.Exact) =>
+        new("some-figure", "Some figure", value, Model.Units.Find(unit)!, "2024", "theme", qualifier, null, Model.IndicatorKind.Actual, null, "source", "An excerpt.", null);
 }
