@@ -75,11 +75,12 @@ internal sealed class RunReporter(CliContext context, OutputMode mode, string co
         }
     }
 
-    public void Summary(IReadOnlyList<DatasetOutcome> outcomes, int exitCode, double seconds)
+    /// <param name="inputProblems">Problems with the INPUT arguments themselves, counted with the datasets' errors.</param>
+    public void Summary(IReadOnlyList<DatasetOutcome> outcomes, int exitCode, double seconds, int inputProblems = 0)
     {
         var outputs = outcomes.Sum(o => o.Outputs.Count);
         var skipped = outcomes.Count(o => o.Skipped);
-        var errors = outcomes.Sum(o => o.Errors.Count);
+        var errors = outcomes.Sum(o => o.Errors.Count) + inputProblems;
         var line = string.Create(CultureInfo.InvariantCulture,
             $"{command}: {outcomes.Count} dataset{(outcomes.Count == 1 ? "" : "s")}, {outputs} output{(outputs == 1 ? "" : "s")}, {skipped} skipped, {errors} error{(errors == 1 ? "" : "s")} in {seconds:0.00} s");
         if (mode.Json)
