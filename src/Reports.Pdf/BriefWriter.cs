@@ -10,16 +10,20 @@ namespace Reports.Pdf;
 public static class BriefWriter
 {
     /// <summary>
-    /// Text in the dataset that no font can draw, each with its JSON path. Call before writing: a brief
-    /// with a box where a character should be is never produced.
+    /// Every character of the brief the fonts cannot draw, each at the JSON path of the dataset text it
+    /// comes from. The one check of the text, on the brief as composed with these options; call it before
+    /// <see cref="Write"/>, which lays out only a brief with no such problem.
     /// </summary>
     public static IReadOnlyList<TextProblem> CheckText(Summit summit, BriefOptions options)
     {
-        var fonts = FontStack.Create(options.FontDirectories);
-        return DatasetTexts.Of(summit)
-            .Select(t => (t.Path, t.Text, Missing: fonts.MissingCodePoints(t.Text)))
-            .Where(t => t.Missing.Count > 0)
-            .Select(t => new TextProblem(t.Path, t.Text, t.Missing))
+        var missing = DocumentLayout.MissingGlyphs(BriefComposer.Compose(summit, options), Layout(options));
+        if (missing.Count == 0)
+            return [];
+        var fonts = FontStack.Create(options.FontDirectories).ToString();
+        var origins = new TextOrigins(summit);
+        return missing.Select(m => (Glyph: m, Origin: origins.Find(m)))
+            .Select(x => TextProblem.Of(x.Glyph, x.Origin.Path, x.Origin.Text, fonts))
+            .DistinctBy(p => (p.Path, p.CodePoint))
             .ToList();
     }
 
@@ -29,8 +33,9 @@ public static class BriefWriter
     public static BriefResult Write(Summit summit, BriefOptions options, Stream output)
     {
         var document = BriefComposer.Compose(summit, options);
-        var layout = new LayoutOptions(options.PageSize, options.FontDirectories);
-        var result = PdfRenderer.Render(document, layout, output);
+        var result = PdfRenderer.Render(document, Layout(options), output);
         return new BriefResult(result.PageCount, result.AnchorPages);
     }
+
+    static LayoutOptions Layout(BriefOptions options) => new(options.PageSize, options.FontDirectories);
 }

@@ -52,7 +52,7 @@ public static class SummitLoader
             else if (errors.Count == 0 && dtoError is not null)
                 errors.Add(dtoError);
             return errors.Count == 0 && dto is not null
-                ? LoadResult.Valid(file, SummitMapper.Map(dto))
+                ? LoadResult.Valid(file, SummitMapper.Map(dto)) with { Positions = new(() => source.Positions) }
                 : LoadResult.Invalid(file, Sorted(errors));
         }
     }
