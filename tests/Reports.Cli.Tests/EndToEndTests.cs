@@ -39,7 +39,7 @@ public sealed class EndToEndTests
 
         run.Run().ShouldBe(ExitCodes.InvalidInput);
 
-        run.Error.ShouldContain("input/russia-china-summit-2025.json:167:16: $.themes[4].title: U+13000 '𓀀' in \"Energy 𓀀\" cannot be drawn: no font has it");
+        run.Error.ShouldContain("input/russia-china-summit-2025.json:170:16: $.themes[4].title: U+13000 '𓀀' in \"Energy 𓀀\" cannot be drawn: no font has it");
         Directory.GetFiles(run.PathOf("output")).Select(Path.GetFileName).ShouldNotContain(n => n!.EndsWith(".pdf") || n.EndsWith(".xlsx"));
     }
 
@@ -52,7 +52,7 @@ public sealed class EndToEndTests
 
         run.Run("validate", "input").ShouldBe(ExitCodes.InvalidInput);
 
-        run.Error.ShouldContain("input/russia-china-summit-2025.json:167:16: $.themes[4].title: U+1F30D '🌍' in \"Energy 🌍\" cannot be drawn");
+        run.Error.ShouldContain("input/russia-china-summit-2025.json:170:16: $.themes[4].title: U+1F30D '🌍' in \"Energy 🌍\" cannot be drawn");
         Directory.Exists(run.PathOf("output")).ShouldBeFalse();
     }
 

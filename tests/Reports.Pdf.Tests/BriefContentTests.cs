@@ -37,7 +37,7 @@ public sealed class BriefContentTests
         cover.ShouldContain("Vladimir Putin");
         cover.ShouldContain("Xi Jinping");
         cover.ShouldContain("Россия");
-        cover.ShouldContain("up to 36");
+        cover.ShouldContain("~36");
         cover.ShouldContain("7+ hours");
     }
 

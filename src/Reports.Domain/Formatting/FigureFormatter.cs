@@ -25,14 +25,14 @@ public sealed class FigureFormatter(CultureInfo culture)
         return value.ToString(value % 1 == 0 ? "#,0" : "#,0.0##", Culture);
     }
 
-    /// <summary>Number with its unit: "USD 245 bn", "31 bcm", "1.6 million".</summary>
+    /// <summary>Number with its unit: "USD 245 bn", "31 bcm", "1.6 million"; a rise with a plus ("+1.5 pp").</summary>
     public string Value(Indicator indicator) =>
-        indicator.Unit.Prefix + Number(indicator.Value, indicator.Unit) + indicator.Unit.Suffix;
+        indicator.Unit.Prefix + Signed(indicator) + indicator.Unit.Suffix;
 
-    /// <summary>Value with its qualifier: "~USD 200 bn", "7+ hours", "up to 36".</summary>
+    /// <summary>Value with its qualifier, as running text writes it: "~USD 200 bn", "7+ hours", "nearly 36", "up to 36".</summary>
     public string Qualified(Indicator indicator)
     {
-        var number = Number(indicator.Value, indicator.Unit);
+        var number = Signed(indicator);
         var unit = indicator.Unit;
         return indicator.Qualifier switch
         {
@@ -43,9 +43,21 @@ public sealed class FigureFormatter(CultureInfo culture)
                 : unit.Prefix + number + unit.Suffix + "+",
             Qualifier.AtLeast => "at least " + unit.Prefix + number + unit.Suffix,
             Qualifier.UpTo => "up to " + unit.Prefix + number + unit.Suffix,
+            Qualifier.Nearly => "nearly " + unit.Prefix + number + unit.Suffix,
             _ => unit.Prefix + number + unit.Suffix,
         };
     }
+
+    /// <summary>
+    /// The value as a card or a data label shows it, where words do not fit: as <see cref="Qualified"/>,
+    /// but "nearly 36" becomes "~36" (just below the value reads as about it, never as a ceiling).
+    /// </summary>
+    public string Compact(Indicator indicator) =>
+        indicator.Qualifier == Qualifier.Nearly ? Qualified(indicator with { Qualifier = Qualifier.Approximately }) : Qualified(indicator);
+
+    /// <summary>The number, with a plus when the figure is a rise.</summary>
+    string Signed(Indicator indicator) =>
+        (indicator.IsChange && indicator.Value > 0 ? "+" : "") + Number(indicator.Value, indicator.Unit);
 
     /// <summary>The qualifier as words for tables: "approximately", "more than", "exact".</summary>
     public static string QualifierWords(Qualifier qualifier) => qualifier switch
@@ -54,6 +66,7 @@ public sealed class FigureFormatter(CultureInfo culture)
         Qualifier.AtLeast => "at least",
         Qualifier.MoreThan => "more than",
         Qualifier.UpTo => "up to",
+        Qualifier.Nearly => "nearly",
         _ => "exact",
     };
 

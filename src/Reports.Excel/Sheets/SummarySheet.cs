@@ -43,7 +43,9 @@ internal sealed class SummarySheet(IXLWorksheet sheet, WorkbookPlan plan, Inject
     void WriteEvent()
     {
         Heading("The event");
-        var date = Label("Date").SetValue(Summit.Event.Date.ToDateTime(TimeOnly.MinValue));
+        var date = Summit.Event.EndDate is { } end && end != Summit.Event.Date
+            ? Label("Date").SetText(DateFormatter.Default.Event(Summit.Event), guard)
+            : Label("Date").SetValue(Summit.Event.Date.ToDateTime(TimeOnly.MinValue));
         date.Style.DateFormat.Format = DateFormat;
         date.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
         if (Summit.Event.DateInferred || Summit.Event.DateNote is not null)

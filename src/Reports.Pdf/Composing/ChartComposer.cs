@@ -29,7 +29,7 @@ internal static class ChartComposer
         return new ChartSeriesData(
             s.Name,
             indicators.Select(i => i?.Value).ToList(),
-            indicators.Select(i => i is null ? null : c.Figures.Qualified(i)).ToList());
+            indicators.Select(i => i is null ? null : c.Figures.Compact(i)).ToList());
     }
 
     static string SourceLine(BriefContext c, ChartSpec chart, List<Indicator> indicators)

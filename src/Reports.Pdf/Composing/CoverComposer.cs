@@ -15,7 +15,7 @@ internal static class CoverComposer
         if (e.Subtitle is { } subtitle)
             yield return new Paragraph(Span.Plain(subtitle), ParagraphRole.Subtitle) { Origin = "$.event.subtitle" };
         yield return new Spacer(24);
-        yield return new Paragraph([new Span(c.Date(e.Date), Styles.Bold), new Span(" · " + e.Place)], ParagraphRole.Lead) { Origin = "$.event.place" };
+        yield return new Paragraph([new Span(c.EventDate, Styles.Bold), new Span(" · " + e.Place)], ParagraphRole.Lead) { Origin = "$.event.place" };
         if (e.DateInferred)
             yield return new Paragraph(Span.Plain("Date inferred. " + (e.DateNote ?? "The source does not state it.")), ParagraphRole.Small) { Origin = "$.event.dateNote" };
         yield return new Spacer(16);
@@ -49,7 +49,7 @@ internal static class CoverComposer
     static KeyFigure Card(BriefContext c, string id, string label)
     {
         var indicator = c.Summit.Indicator(id);
-        return new KeyFigure(c.Figures.Qualified(indicator), label, indicator.QualifierText);
+        return new KeyFigure(c.Figures.Compact(indicator), label, indicator.QualifierText);
     }
 
     static string PartyName(Domain.Model.Party p) => p.NativeName is { } native ? $"{p.Name} ({native})" : p.Name;

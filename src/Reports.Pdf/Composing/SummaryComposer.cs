@@ -22,7 +22,7 @@ internal static class SummaryComposer
     {
         var e = c.Summit.Event;
         var parties = string.Join(" and ", e.Parties.Select(p => p.Name));
-        return $"{e.Title}: talks between {parties} in {e.Place} on {c.Date(e.Date)}. "
+        return $"{e.Title}: talks between {parties} in {e.Place} on {c.EventDate}. "
             + $"This brief sets out what was agreed, theme by theme, with every figure traced to its source.";
     }
 
