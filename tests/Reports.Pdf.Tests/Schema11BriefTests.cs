@@ -11,6 +11,8 @@ public sealed class Schema11BriefTests
         var text = Briefs.Text(pdf);
 
         cover.ShouldContain("~36");
+        // Three cards show it: the cover's, and those of the Overview and Bilateral agreements sections.
+        System.Text.RegularExpressions.Regex.Matches(text, "~36").Count.ShouldBe(3);
         text.ShouldContain("Documents signed: nearly 36");
         text.ShouldNotContain("up to 36");
     }
