@@ -102,9 +102,10 @@ public sealed class SeedDatasetTests
     [Fact]
     public void Seed_declares_the_charts_the_brief_needs()
     {
-        Seed.Charts.Select(c => c.Id).ShouldBe(["trade-vs-investment", "gas-volumes", "people-flows", "education-network", "cross-years-culture"]);
+        Seed.Charts.Select(c => c.Id).ShouldBe(["trade-vs-investment", "gas-volumes", "visitor-flows", "student-flows", "education-network", "cross-years-culture"]);
         Seed.Charts.Single(c => c.Id == "gas-volumes").Kind.ShouldBe(ChartKind.StackedBar);
-        Seed.Charts.Single(c => c.Id == "people-flows").Kind.ShouldBe(ChartKind.GroupedBar);
+        Seed.Charts.Single(c => c.Id == "visitor-flows").ThemeId.ShouldBe("culture-tourism");
+        Seed.Charts.Single(c => c.Id == "student-flows").ThemeId.ShouldBe("education");
     }
 
     [Fact]

@@ -7,6 +7,9 @@ public sealed record LoadResult(string File, Summit? Summit, IReadOnlyList<Datas
 {
     public bool IsValid => Summit is not null && Errors.Count == 0;
 
+    /// <summary>What loads but deserves a look (a chart whose bars differ too much to read), located like the errors.</summary>
+    public IReadOnlyList<DatasetError> Warnings { get; init; } = [];
+
     /// <summary>Where each value sits in the file, indexed only when a problem found after loading needs it.</summary>
     internal Lazy<SourcePositions>? Positions { get; init; }
 
