@@ -5,7 +5,9 @@ namespace Reports.Domain.Validation;
 
 /// <summary>
 /// The rules a schema cannot express: ids unique, every reference resolving, real dates and plausible
-/// periods, counts not negative, a chart's indicators sharing a unit. Collects every error; never throws.
+/// periods, an end date not before the start, counts not negative unless a change, a lang beside its
+/// nativeName, a chart's indicators sharing a unit (and a warning when its bars are of mixed scales),
+/// nothing newer than the declared schema version. Collects every error; never throws.
 /// </summary>
 internal sealed class DomainRules
 {
