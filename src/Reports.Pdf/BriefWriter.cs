@@ -20,12 +20,27 @@ public static class BriefWriter
         if (missing.Count == 0)
             return [];
         var fonts = FontStack.Create(options.FontDirectories).ToString();
-        var origins = new TextOrigins(summit);
-        return missing.Select(m => (Glyph: m, Origin: origins.Find(m)))
-            .Select(x => TextProblem.Of(x.Glyph, x.Origin.Path, x.Origin.Text, fonts))
-            .DistinctBy(p => (p.Path, p.CodePoint))
-            .ToList();
+        var origins = new TextOrigins(summit, missing.Select(m => m.CodePoint).ToHashSet());
+        var glyphs = missing.DistinctBy(m => (m.FullText, m.CodePoint, m.GroupFamily)).ToList();
+        var problems = new List<TextProblem>();
+        var located = new HashSet<(string, int)>();
+        var next = 0;
+        for (; next < glyphs.Count && problems.Count < MaxTextProblems; next++)
+        {
+            var (path, text) = origins.Find(glyphs[next]);
+            if (located.Add((path, glyphs[next].CodePoint)))
+                problems.Add(TextProblem.Of(glyphs[next], path, text, fonts));
+        }
+        if (next < glyphs.Count)
+            problems.Add(TextProblem.More([.. glyphs.Skip(next)]));
+        return problems;
     }
+
+    /// <summary>
+    /// Problems listed one by one; past this, one line counts the texts left. A dataset whose every label is in a
+    /// script no font has would otherwise print a line per label, and the fix (a font) is the same for all.
+    /// </summary>
+    public const int MaxTextProblems = 200;
 
     /// <summary>The document the brief is made of, for tests and for callers that render it themselves.</summary>
     public static DocumentSpec Compose(Summit summit, BriefOptions options) => BriefComposer.Compose(summit, options);

@@ -23,6 +23,16 @@ public sealed record TextProblem(string Path, int CodePoint, string Problem, str
                 $"a font that has {character}{Hint(glyph.CodePoint)}, in a folder given with --fonts DIR; or the text without it");
     }
 
+    /// <summary>One line for the texts past <see cref="BriefWriter.MaxTextProblems"/> problems: how many, and which characters.</summary>
+    internal static TextProblem More(IReadOnlyList<MissingGlyph> rest)
+    {
+        var characters = rest.Select(g => g.CodePoint).Distinct().Order().ToList();
+        var shown = string.Join(", ", characters.Take(10).Select(cp => $"U+{cp:X4} '{char.ConvertFromUtf32(cp)}'")) + (characters.Count > 10 ? ", …" : "");
+        return new("$", characters[0],
+            $"{rest.Count} more texts hold characters that cannot be drawn ({shown}); the first {BriefWriter.MaxTextProblems} are listed above.",
+            "a font that has them, in a folder given with --fonts DIR");
+    }
+
     /// <summary>The text, or the 60 characters around the first occurrence of the character.</summary>
     static string Excerpt(string text, string character)
     {

@@ -35,4 +35,18 @@ public sealed class TextCheckTests
         problems.ShouldContain(p => p.Path == "$.event.leaders[1].nativeName" && p.CodePoint == 0x13000);
         problems.ShouldAllBe(p => p.Path == "$.event.leaders[1].nativeName");
     }
+
+    [Fact]
+    public void Past_200_texts_that_cannot_be_drawn_one_line_counts_the_rest()
+    {
+        var large = Briefs.Large;
+        var summit = large with { Indicators = [.. large.Indicators.Select(i => i with { Label = i.Label + " 𓀀" })] };
+
+        var problems = BriefWriter.CheckText(summit, Briefs.Options);
+
+        problems.Count.ShouldBe(201);
+        problems.Take(200).ShouldAllBe(p => p.CodePoint == 0x13000 && System.Text.RegularExpressions.Regex.IsMatch(p.Path, @"^\$\.indicators\[\d+\]\.label$"));
+        problems[200].Path.ShouldBe("$");
+        problems[200].Problem.ShouldMatch(@"^\d+ more texts hold characters that cannot be drawn \(U\+13000 '𓀀'\); the first 200 are listed above\.$");
+    }
 }
