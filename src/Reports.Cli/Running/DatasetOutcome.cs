@@ -8,7 +8,11 @@ internal sealed record DatasetOutcome(
     bool Skipped,
     IReadOnlyList<OutputFile> Outputs,
     IReadOnlyList<string> Errors,
-    IReadOnlyDictionary<string, double> StageSeconds);
+    IReadOnlyDictionary<string, double> StageSeconds)
+{
+    /// <summary>Located warnings ("file:line:col: $.path: warning: …"): the dataset was still processed.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}
 
 /// <summary>One file written, as recorded in the manifest.</summary>
 internal sealed record OutputFile(string Path, string Format, string Sha256, long Bytes, int? Pages, int? Rows, int NeutralisedCells);

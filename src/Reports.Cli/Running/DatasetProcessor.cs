@@ -37,15 +37,21 @@ internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<
         var result = SummitLoader.Load(display, bytes);
         stages["validate"] = Lap(clock);
         stageDone?.Invoke("validate");
+        return Continue(inputPath, sha, result, stages, stageDone, bytes.Length) with { Warnings = [.. result.Warnings.Select(w => w.ToString())] };
+    }
+
+    /// <summary>The dataset after loading: the checks of every format, then (for generate) the reports.</summary>
+    DatasetOutcome Continue(string inputPath, string sha, LoadResult result, Dictionary<string, double> stages, Action<string>? stageDone, int size)
+    {
         if (!result.IsValid)
             return Failed(inputPath, ExitCodes.InvalidInput, result.Errors.Select(e => e.ToString()).ToList(), stages, sha);
         var request = new ReportRequest(inputPath, sha, settings.SourceDateEpoch ?? GeneratedAtFromDataset(result), settings);
-        var problems = writers.SelectMany(w => w.Check(result.Summit!, request)).Select(p => $"{display}: {p}").ToList();
+        var problems = writers.SelectMany(w => w.Check(result.Summit!, request)).Select(p => result.Locate(p.Path, p.Problem, p.Expected).ToString()).ToList();
         if (problems.Count > 0)
             return Failed(inputPath, ExitCodes.InvalidInput, problems, stages, sha);
         if (!WriteReports)
             return new DatasetOutcome(inputPath, sha, ExitCodes.Success, false, [], [], stages);
-        var staged = StageAll(result.Summit!, request, stageDone, sideBySide: FormatsInParallel && bytes.Length <= SideBySideLimit);
+        var staged = StageAll(result.Summit!, request, stageDone, sideBySide: FormatsInParallel && size <= SideBySideLimit);
         if (staged.FirstOrDefault(w => w.Error is not null) is { } failed)
         {
             foreach (var w in staged.Where(w => w.Temp is not null))

@@ -9,7 +9,10 @@ internal sealed record BriefContext(Summit Summit, BriefOptions Options, FigureF
     public static BriefContext For(Summit summit, BriefOptions options) =>
         new(summit, options, FigureFormatter.ForPrint(options.Culture), SourceNotes.For(summit));
 
-    public string Date(DateOnly date) => date.ToString("d MMMM yyyy", Options.Culture);
+    public string Date(DateOnly date) => new DateFormatter(Options.Culture).Date(date);
+
+    /// <summary>When the summit took place: "8 May 2025", or a range for several days ("22–24 October 2024").</summary>
+    public string EventDate => new DateFormatter(Options.Culture).Event(Summit.Event);
 
     public string SourceTitle(string sourceId) => Summit.Source(sourceId).Title;
 }

@@ -11,7 +11,7 @@ internal static class KeyFigures
         new(indicatorIds.Select(id => Card(c, c.Summit.Indicator(id))).ToList()) { Origin = origin };
 
     public static KeyFigure Card(BriefContext c, Indicator i) =>
-        new(c.Figures.Qualified(i), i.Label, Note(c, i));
+        new(c.Figures.Compact(i), i.Label, Note(c, i));
 
     static string Note(BriefContext c, Indicator i)
     {
