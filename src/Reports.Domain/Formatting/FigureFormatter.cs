@@ -51,7 +51,10 @@ public sealed class FigureFormatter
         var pattern = decimals is { } fixedDecimals ? Fixed(fixedDecimals)
             : value % 1 == 0 ? "#,0"
             : unit.IsCount ? "#,0.##" : "#,0.0##";
-        return value.ToString(pattern, Culture);
+        var text = value.ToString(pattern, Culture);
+        // A figure that is not zero is never written as zero ("0.0" for 0.0004 would be false): too small
+        // for the decimals shown, it is written in scientific form ("4E-4", "1.5E-12").
+        return value != 0 && !text.Any(c => c is >= '1' and <= '9') ? value.ToString("0.##E+0", Culture) : text;
     }
 
     /// <summary>Number with its unit: "USD 245 bn", "31 bcm", "1.6 million"; a rise with a plus ("+1.5 pp").</summary>
