@@ -16,29 +16,31 @@ internal static class GlyphRunWriter
     public static void Write(PdfBuffer content, GlyphRun run, EmbeddedFont font, double spaceHeight)
     {
         var g = run.Glyphs;
-        var scale = run.Size / g.UnitsPerEm;
+        var toThousandths = 1000.0 / g.UnitsPerEm;
         content.Raw("BT /").Raw(font.ResourceName).Space().Number(run.Size).Raw(" Tf ");
         Color.Fill(content, run.Fill);
         content.Raw("1 0 0 1 ").Number(run.Origin.X).Space().Number(spaceHeight - run.Origin.Y).Raw(" Tm\n[");
 
+        // Pen and target in thousandths of an em, rounded per glyph as /W is, so a glyph whose shaped
+        // advance is the font's own needs no adjustment at all.
         double pen = 0, target = 0, rise = 0;
         var open = false;
         for (var i = 0; i < g.Count; i++)
         {
-            var x = target + (g.OffsetsX[i] * scale);
-            var y = EmbeddedFont.Round(g.OffsetsY[i] * scale);
+            var x = target + EmbeddedFont.Round(g.OffsetsX[i] * toThousandths);
+            var y = EmbeddedFont.Round(g.OffsetsY[i] * run.Size / g.UnitsPerEm);
             if (y != rise)
             {
                 content.Raw(open ? ">] TJ " : "] TJ ").Number(y).Raw(" Ts\n[");
                 (open, rise) = (false, y);
             }
 
-            var adjustment = EmbeddedFont.Round((pen - x) * 1000 / run.Size);
+            var adjustment = EmbeddedFont.Round(pen - x);
             if (adjustment != 0)
             {
                 content.Raw(open ? ">" : "").Number(adjustment);
                 open = false;
-                pen -= adjustment * run.Size / 1000;
+                pen -= adjustment;
             }
 
             if (!open)
@@ -48,8 +50,8 @@ internal static class GlyphRunWriter
             }
 
             content.Hex16(g.Ids[i]);
-            pen += font.Width(g.Ids[i]) * run.Size / 1000;
-            target += g.Advances[i] * scale;
+            pen += font.Width(g.Ids[i]);
+            target += EmbeddedFont.Round(g.Advances[i] * toThousandths);
         }
 
         content.Raw(open ? ">] TJ" : "] TJ").Raw(rise != 0 ? " 0 Ts ET\n" : " ET\n");
