@@ -146,7 +146,7 @@ public sealed class PageCanvas
     internal PageRecord Finish()
     {
         if (open != Sequence.None)
-            throw new InvalidOperationException($"Page {Index + 1} ends inside a {(open == Sequence.Tagged ? "tagged sequence" : "artifact")}; call {(open == Sequence.Tagged ? "EndTagged" : "EndArtifact")} first.");
+            throw new InvalidOperationException($"Page {Index + 1} ends inside {Describe(open)}; call {(open == Sequence.Tagged ? "EndTagged" : "EndArtifact")} first.");
         if (untagged > 0)
             document.Problems.Add(Violation.UntaggedContent, Where, $"{untagged} graphic{(untagged == 1 ? " was" : "s were")} drawn outside tagged content and artifacts (the first: {firstUntagged}); draw content inside StartTagged/EndTagged, decoration inside StartArtifact/EndArtifact");
         var contents = document.Output.Reserve();
@@ -184,17 +184,19 @@ public sealed class PageCanvas
     private void Open(Sequence sequence)
     {
         if (open != Sequence.None)
-            throw new InvalidOperationException($"On page {Index + 1} a {(sequence == Sequence.Tagged ? "tagged sequence" : "artifact")} was started inside a {(open == Sequence.Tagged ? "tagged sequence" : "artifact")}; marked content does not nest, so end the first one before starting the next.");
+            throw new InvalidOperationException($"On page {Index + 1} {Describe(sequence)} was started inside {Describe(open)}; marked content does not nest, so end the first one before starting the next.");
         open = sequence;
     }
 
     private void Close(Sequence sequence)
     {
         if (open != sequence)
-            throw new InvalidOperationException($"On page {Index + 1} {(sequence == Sequence.Tagged ? "EndTagged" : "EndArtifact")} was called with {(open == Sequence.None ? "nothing" : open == Sequence.Tagged ? "a tagged sequence" : "an artifact")} open.");
+            throw new InvalidOperationException($"On page {Index + 1} {(sequence == Sequence.Tagged ? "EndTagged" : "EndArtifact")} was called with {(open == Sequence.None ? "nothing" : Describe(open))} open.");
         open = Sequence.None;
         Content.Raw("EMC\n");
     }
+
+    private static string Describe(Sequence sequence) => sequence == Sequence.Tagged ? "a tagged sequence" : "an artifact";
 
     private void NoteUntagged(object drawn)
     {
