@@ -180,7 +180,7 @@ public sealed class StructureTests
         return found;
     }
 
-    private static IReadOnlyList<DictionaryToken> ParentTreeEntry(PdfObjects objects, DictionaryToken tree, int key)
+    internal static IReadOnlyList<DictionaryToken> ParentTreeEntry(PdfObjects objects, DictionaryToken tree, int key)
     {
         var leaves = tree.Data.ContainsKey("Kids") ? objects.Array(tree, "Kids").Cast<DictionaryToken>() : [tree];
         foreach (var leaf in leaves)
