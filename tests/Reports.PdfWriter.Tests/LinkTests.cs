@@ -91,13 +91,35 @@ public sealed class LinkTests
         output.ShouldContain(" 300 [ XYZ   72  770 null      ] \"page-300\"");
         using var pdf = document.Open();
         var objects = new PdfObjects(pdf);
-        objects.Array(objects.Dictionary(objects.Dictionary(objects.Catalog, "Names"), "Dests"), "Kids").Count.ShouldBe(2);
+        var dests = objects.Dictionary(objects.Dictionary(objects.Catalog, "Names"), "Dests");
+        objects.Array(dests, "Kids").Count.ShouldBe(2);
+        SortedLeafKeys(objects, dests, "Names", t => ((StringToken)t).Data).ShouldBe([.. Enumerable.Range(1, pages).Select(p => $"page-{p:000}")]);
         var parentTree = objects.Dictionary(objects.Dictionary(objects.Catalog, "StructTreeRoot"), "ParentTree");
         objects.Array(parentTree, "Kids").Count.ShouldBe(3);
+        SortedLeafKeys(objects, parentTree, "Nums", t => ((NumericToken)t).Int.ToString("D4")).Count.ShouldBe(2 * pages);
         var last = StructureTests.ParentTreeEntry(objects, parentTree, objects.Number(objects.Page(pages), "StructParents")).Single();
         objects.Name(last, "S").ShouldBe("Link");
         objects.Text((DictionaryToken)objects.Array(objects.Page(pages), "Annots").Single(), "Contents").ShouldBe("Go to page 1");
         var (qpdf, check) = Tool.On(document, "qpdf", "--check", "{file}");
         qpdf.ShouldBe(0, check);
+    }
+
+    /// <summary>
+    /// The keys of a name or number tree, leaf by leaf, checking what a reader's binary search relies on:
+    /// keys ascending within and across leaves, and each leaf's /Limits its first and last key.
+    /// </summary>
+    private static List<string> SortedLeafKeys(PdfObjects objects, DictionaryToken root, string entries, Func<IToken, string> key)
+    {
+        var keys = new List<string>();
+        foreach (var leaf in objects.Array(root, "Kids").Cast<DictionaryToken>())
+        {
+            var pairs = ((ArrayToken)leaf.Data[entries]).Data;
+            var leafKeys = Enumerable.Range(0, pairs.Count / 2).Select(i => key(pairs[2 * i])).ToList();
+            objects.Array(leaf, "Limits").Select(key).ShouldBe([leafKeys[0], leafKeys[^1]]);
+            keys.AddRange(leafKeys);
+        }
+
+        keys.ShouldBe(keys.Order(StringComparer.Ordinal).ToList());
+        return keys;
     }
 }
