@@ -30,6 +30,7 @@ public sealed class PageCanvas
         Size = size;
         ObjectNumber = document.Output.Reserve();
         StructParents = document.NextStructParent++;
+        Where = $"page {index + 1}";
         document.PageContent.Clear();
     }
 
@@ -49,7 +50,7 @@ public sealed class PageCanvas
 
     internal int StructParents { get; }
 
-    private string Where => $"page {Index + 1}";
+    private string Where { get; }
 
     private PdfBuffer Content => document.PageContent;
 

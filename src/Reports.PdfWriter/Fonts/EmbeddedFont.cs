@@ -1,5 +1,6 @@
 using Reports.PdfWriter.Content;
 using Reports.PdfWriter.Validation;
+using Reports.PdfWriter.Writing;
 
 namespace Reports.PdfWriter.Fonts;
 
@@ -33,12 +34,12 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName, int objec
     /// Records that <paramref name="glyph"/> was drawn for <paramref name="text"/>; true when its ToUnicode
     /// entry spells exactly that text (always so the first time).
     /// </summary>
-    public bool Map(uint glyph, ReadOnlySpan<char> text, Problems problems, string where)
+    public bool Map(uint glyph, ReadOnlySpan<char> text, Problems problems, RunPlace where)
     {
         if (texts.TryGetValue(glyph, out var known))
             return text.SequenceEqual(known);
         var value = text.ToString();
-        Check(glyph, value, problems, where);
+        Check(glyph, value, problems, where.ToString());
         texts[glyph] = value;
         return true;
     }

@@ -13,16 +13,24 @@ internal sealed class FontRegistry(PdfOutput output, Problems problems)
     private readonly Dictionary<FontFace, EmbeddedFont?> faces = [];
     private readonly List<EmbeddedFont> fonts = [];
 
+    /// <summary>The face of the last run: runs of one face come in long stretches, and this skips hashing its path.</summary>
+    private EmbeddedFont? last;
+
     public IReadOnlyList<EmbeddedFont> Fonts => fonts;
 
     public EmbeddedFont? Use(FontFace face, string where)
     {
-        if (faces.TryGetValue(face, out var known))
-            return known;
-        var font = Load(face, where);
-        faces[face] = font;
-        if (font is not null)
-            fonts.Add(font);
+        if (ReferenceEquals(face, last?.Face))
+            return last;
+        if (!faces.TryGetValue(face, out var font))
+        {
+            font = Load(face, where);
+            faces[face] = font;
+            if (font is not null)
+                fonts.Add(font);
+        }
+
+        last = font;
         return font;
     }
 

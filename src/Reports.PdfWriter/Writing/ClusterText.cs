@@ -14,7 +14,7 @@ namespace Reports.PdfWriter.Writing;
 /// </summary>
 internal static class ClusterText
 {
-    public static bool NeedsActualText(GlyphRun run, EmbeddedFont font, Problems problems, string where)
+    public static bool NeedsActualText(GlyphRun run, EmbeddedFont font, Problems problems, RunPlace where)
     {
         var clusters = run.Glyphs.Clusters;
         var ordered = clusters.Length == 0 || clusters[0] == 0;
@@ -24,7 +24,7 @@ internal static class ClusterText
     }
 
     /// <summary>The common case: one cluster per glyph, in text order; no allocation once the glyphs are known.</summary>
-    private static bool MapInOrder(GlyphRun run, EmbeddedFont font, Problems problems, string where)
+    private static bool MapInOrder(GlyphRun run, EmbeddedFont font, Problems problems, RunPlace where)
     {
         var (ids, clusters) = (run.Glyphs.Ids, run.Glyphs.Clusters);
         var text = run.Text.AsSpan();
@@ -41,7 +41,7 @@ internal static class ClusterText
     }
 
     /// <summary>Clusters out of order or shared: each cluster's text is spread over its glyphs; ActualText is needed.</summary>
-    private static bool MapClusters(GlyphRun run, EmbeddedFont font, Problems problems, string where)
+    private static bool MapClusters(GlyphRun run, EmbeddedFont font, Problems problems, RunPlace where)
     {
         var (ids, clusters, text) = (run.Glyphs.Ids, run.Glyphs.Clusters, run.Text);
         var starts = clusters.Distinct().Order().ToArray();

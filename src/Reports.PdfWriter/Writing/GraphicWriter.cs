@@ -47,9 +47,9 @@ internal sealed class GraphicWriter(FontRegistry fonts, Problems problems)
         ClusterText.CheckShape(run);
         if (run.Glyphs.Count == 0 || fonts.Use(run.Font, where) is not { } font)
             return;
-        var at = $"{where}, text '{ClusterText.Excerpt(run.Text)}'";
+        var at = new RunPlace(where, run.Text);
         if (Array.IndexOf(run.Glyphs.Ids, 0u) is var notdef and >= 0)
-            ReportNotDef(run, notdef, at);
+            ReportNotDef(run, notdef, at.ToString());
         foreach (var id in run.Glyphs.Ids)
         {
             if (id >= font.Info.GlyphCount)

@@ -32,7 +32,8 @@ internal sealed class StructureWriter(PdfOutput output, IReadOnlyList<PageRecord
     {
         var kids = group.Children.Select(c => c.Group is null ? 0 : output.Reserve()).ToArray();
         var page = FirstContentPage(group);
-        body.Cleared().Raw("<</Type /StructElem /S /").Raw(group.Tag.Kind.ToString()).Raw(" /P ").Ref(parent);
+        // /Type /StructElem is optional and left out: a large table has a million elements.
+        body.Cleared().Raw("<</S /").Raw(group.Tag.Kind.ToString()).Raw(" /P ").Ref(parent);
         if (page >= 0)
             body.Raw(" /Pg ").Ref(pages[page].ObjectNumber);
         WriteKids(group, kids, page, number);
@@ -60,7 +61,8 @@ internal sealed class StructureWriter(PdfOutput output, IReadOnlyList<PageRecord
     {
         if (group.Children.Count == 0)
             return;
-        body.Raw(" /K [");
+        var single = kids.Length == 1;
+        body.Raw(single ? " /K " : " /K [");
         for (var i = 0; i < kids.Length; i++)
         {
             var child = group.Children[i];
@@ -83,10 +85,12 @@ internal sealed class StructureWriter(PdfOutput output, IReadOnlyList<PageRecord
                     body.Raw("<</Type /MCR /Pg ").Ref(pages[child.Page].ObjectNumber).Raw(" /MCID ").Int(child.Number).Raw(">>");
             }
 
-            body.Space();
+            if (!single)
+                body.Space();
         }
 
-        body.Raw("]");
+        if (!single)
+            body.Raw("]");
     }
 
     /// <summary>The page of the element's first content anywhere below it (a figure's BBox is on that page), with its height.</summary>
