@@ -11,7 +11,11 @@ namespace Reports.PdfWriter.Fonts;
 /// </summary>
 internal sealed class EmbeddedFont(FontFace face, string resourceName, int objectNumber, OpenTypeFace file, FaceInfo info)
 {
-    private readonly Dictionary<uint, string> texts = [];
+    /// <summary>Per glyph id, the text it stands for (null until drawn): an array, as every glyph of every run looks here.</summary>
+    private readonly string?[] texts = new string?[info.GlyphCount];
+
+    /// <summary>Per glyph id, its /W width (NaN until first asked).</summary>
+    private readonly double[] widths = [.. Enumerable.Repeat(double.NaN, info.GlyphCount)];
 
     public FontFace Face { get; } = face;
 
@@ -23,10 +27,18 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName, int objec
 
     public FaceInfo Info { get; } = info;
 
-    public IReadOnlyDictionary<uint, string> Texts => texts;
+    /// <summary>The glyphs drawn so far with their text, by glyph id.</summary>
+    public IReadOnlyDictionary<uint, string> Texts =>
+        Enumerable.Range(0, texts.Length).Where(g => texts[g] is not null).ToDictionary(g => (uint)g, g => texts[g]!);
 
     /// <summary>The advance of <paramref name="glyph"/> in PDF glyph space (1/1000 em), rounded as <c>/W</c> writes it.</summary>
-    public double Width(uint glyph) => Round(Info.Advances[glyph] * 1000.0 / Info.UnitsPerEm);
+    public double Width(uint glyph)
+    {
+        var width = widths[glyph];
+        if (double.IsNaN(width))
+            widths[glyph] = width = Round(Info.Advances[glyph] * 1000.0 / Info.UnitsPerEm);
+        return width;
+    }
 
     public static double Round(double value) => Math.Round(value * 1000, MidpointRounding.AwayFromZero) / 1000;
 
@@ -36,7 +48,7 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName, int objec
     /// </summary>
     public bool Map(uint glyph, ReadOnlySpan<char> text, Problems problems, RunPlace where)
     {
-        if (texts.TryGetValue(glyph, out var known))
+        if (texts[glyph] is { } known)
             return text.SequenceEqual(known);
         var value = text.ToString();
         Check(glyph, value, problems, where.ToString());
