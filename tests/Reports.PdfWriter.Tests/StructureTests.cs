@@ -1,3 +1,4 @@
+using Reports.PdfWriter.Tagging;
 using UglyToad.PdfPig.Tokens;
 
 namespace Reports.PdfWriter.Tests;
@@ -149,6 +150,44 @@ public sealed class StructureTests
         objects.Text(objects.Catalog, "Lang").ShouldBe("en-GB");
         objects.StructureTree().Single().Descendants().Where(e => objects.Text(e.Dictionary, "Lang") is not null)
             .Select(e => (e.Type, objects.Text(e.Dictionary, "Lang"))).ShouldBe([("P", "ar")]);
+    }
+
+    [SkippableFact]
+    public void A_tagged_sequence_and_a_span_element_carry_their_own_language_and_replacement_text()
+    {
+        Some.RequireFonts();
+        var document = Written.Page((page, root) =>
+        {
+            var span = root.Open(Tag.P).Open(Tag.Span("ru") with { ActualText = "Москва" });
+            span.Add(page.StartTagged(new ContentTag(TagKind.Span) { Lang = "ru", ActualText = "Москва" }));
+            page.Draw(Shaper.Run(Some.Sans, "Москва", 72, 72));
+            page.EndTagged();
+        });
+
+        using var pdf = document.Open();
+        var content = pdf.GetPage(1).GetMarkedContents().Single();
+        (content.Tag, content.Language, content.ActualText).ShouldBe(("Span", "ru", "Москва"));
+        var objects = new PdfObjects(pdf);
+        var element = objects.StructureTree().Single().Descendants().Single(e => e.Type == "Span");
+        (objects.Text(element.Dictionary, "Lang"), objects.Text(element.Dictionary, "ActualText")).ShouldBe(("ru", "Москва"));
+    }
+
+    [SkippableFact]
+    public void A_page_of_decoration_only_finishes_with_an_empty_document_element()
+    {
+        Some.RequireFonts();
+        var document = Written.Page((page, _) =>
+        {
+            page.StartArtifact(Artifact.Background(new Geometry.Rect(0, 0, 595.28, 841.89)));
+            page.Draw(new Content.RectShape(new Geometry.Rect(0, 0, 595.28, 841.89), new Geometry.RgbColor(250, 250, 250)));
+            page.EndArtifact();
+        });
+
+        using var pdf = document.Open();
+        new PdfObjects(pdf).StructureTree().Single().Elements.ShouldBeEmpty();
+        pdf.GetPage(1).GetMarkedContents().Single().IsArtifact.ShouldBeTrue();
+        var (exit, output) = Tool.On(document, "qpdf", "--check", "{file}");
+        exit.ShouldBe(0, output);
     }
 
     [SkippableFact]
