@@ -75,6 +75,37 @@ public sealed class FontTests
         glyphs.DistinctBy(g => g.Unicode).Select(g => g.Glyph).Distinct().Count().ShouldBe(text.Distinct().Count());
     }
 
+    /// <summary>CJK fonts (Noto Sans CJK) are CID-keyed CFF with several Font DICTs; their glyphs keep their own Private DICTs.</summary>
+    [SkippableFact]
+    public void A_cid_keyed_cff_face_in_a_collection_is_embedded_and_reads_back()
+    {
+        Some.RequireFonts();
+        var cidKeyed = CidKeyedFont.Make(Some.Cff.Path);
+        var collection = FontCollection.Pack(Some.Sans.Path, cidKeyed);
+        try
+        {
+            const string text = "CID-keyed glyphs read back";
+            var document = Written.Page((page, root) => TextTests.Paragraph(page, root, Shaper.Run(new FontFace(collection, 1), text, 72, 100)));
+
+            using (var pdf = document.Open())
+                TextTests.Lines(pdf.GetPage(1)).ShouldBe([text]);
+            var (exit, trace) = Tool.On(document, "mutool", "trace", "{file}");
+            exit.ShouldBe(0, trace);
+            trace.ShouldNotContain("warning");
+            trace.Split('\n').Where(l => l.Contains("<g unicode=")).ShouldAllBe(l => !l.Contains(" glyph=\"0\""));
+            var image = Path.Combine(Path.GetTempPath(), $"cid-{Guid.NewGuid():N}");
+            var (draw, drawOutput) = Tool.On(document, "pdftoppm", "-r", "10", "-png", "-singlefile", "{file}", image);
+            File.Delete(image + ".png");
+            draw.ShouldBe(0, drawOutput);
+            drawOutput.ShouldBeEmpty();
+        }
+        finally
+        {
+            File.Delete(collection);
+            File.Delete(cidKeyed);
+        }
+    }
+
     [SkippableFact]
     public void Mupdf_and_poppler_render_every_font_without_complaint()
     {
