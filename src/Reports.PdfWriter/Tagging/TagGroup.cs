@@ -7,7 +7,8 @@ namespace Reports.PdfWriter.Tagging;
 /// </summary>
 public sealed class TagGroup(Tag tag)
 {
-    private readonly List<TagChild> children = [];
+    /// <summary>Most elements (a cell, a paragraph) hold one child; the list starts at that size.</summary>
+    private readonly List<TagChild> children = new(1);
 
     public Tag Tag { get; } = tag;
 
