@@ -1,0 +1,209 @@
+using Reports.PdfWriter.Content;
+using Reports.PdfWriter.Geometry;
+using Reports.PdfWriter.Tagging;
+using Reports.PdfWriter.Validation;
+using Reports.PdfWriter.Writing;
+
+namespace Reports.PdfWriter;
+
+/// <summary>
+/// The drawing surface of one page (krilla's surface is the model): it knows nothing of the structure
+/// tree. Real content is drawn between <see cref="StartTagged(ContentTag)"/> and <see cref="EndTagged"/>, which
+/// returns the <see cref="ContentId"/> to add to a <see cref="TagGroup"/>; everything else between
+/// <see cref="StartArtifact"/> and <see cref="EndArtifact"/>. Sequences do not nest, and each encloses whole
+/// text objects, so tags never cross BT/ET. Coordinates are points from the page's top-left corner.
+/// </summary>
+public sealed class PageCanvas
+{
+    private readonly DocumentState document;
+    private readonly List<(LinkAnnotation Link, AnnotationRecord Record)> links = [];
+    private readonly List<(string Name, int Number)> forms = [];
+    private Sequence open;
+    private int mcids;
+    private int untagged;
+    private string? firstUntagged;
+
+    internal PageCanvas(DocumentState document, int index, PageSize size)
+    {
+        this.document = document;
+        Index = index;
+        Size = size;
+        ObjectNumber = document.Output.Reserve();
+        StructParents = document.NextStructParent++;
+        Where = $"page {index + 1}";
+        document.PageContent.Clear();
+    }
+
+    private enum Sequence
+    {
+        None,
+        Tagged,
+        Artifact,
+    }
+
+    /// <summary>0-based position of the page in the document.</summary>
+    public int Index { get; }
+
+    public PageSize Size { get; }
+
+    internal int ObjectNumber { get; }
+
+    internal int StructParents { get; }
+
+    private string Where { get; }
+
+    private PdfBuffer Content => document.PageContent;
+
+    public ContentId StartTagged(TagKind kind) => StartTagged(new ContentTag(kind));
+
+    /// <summary>Opens a tagged sequence; what is drawn until <see cref="EndTagged"/> belongs to the returned id.</summary>
+    public ContentId StartTagged(ContentTag tag)
+    {
+        Open(Sequence.Tagged);
+        Content.Name(tag.Kind.ToString()).Raw(" <</MCID ").Int(mcids);
+        if (tag.Lang is { } lang)
+        {
+            if (!Languages.IsTag(lang))
+                document.Problems.Add(Violation.InvalidLanguage, Where, $"'{lang}' is not a BCP 47 language tag (e.g. 'en', 'ar', 'zh-Hans')");
+            Content.Raw(" /Lang ").Text(lang);
+        }
+
+        if (tag.ActualText is { } actual)
+            Content.Raw(" /ActualText ").Text(actual);
+        Content.Raw(">> BDC\n");
+        return new ContentId(Index, mcids++);
+    }
+
+    public void EndTagged() => Close(Sequence.Tagged);
+
+    /// <summary>Opens an artifact: content a screen reader skips (running header and footer, rules, backgrounds).</summary>
+    public void StartArtifact(Artifact artifact)
+    {
+        Open(Sequence.Artifact);
+        Content.Raw("/Artifact <</Type /").Raw(artifact.Kind switch
+        {
+            ArtifactKind.Header => "Pagination /Subtype /Header",
+            ArtifactKind.Footer => "Pagination /Subtype /Footer",
+            ArtifactKind.Pagination => "Pagination",
+            ArtifactKind.Layout => "Layout",
+            ArtifactKind.Page => "Page",
+            _ => "Background",
+        });
+        if (artifact.BBox is { } box)
+        {
+            Content.Raw(" /BBox [").Number(box.X).Space().Number(Size.Height - box.Bottom).Space().Number(box.Right).Space()
+                .Number(Size.Height - box.Y).Raw("]");
+        }
+        else if (artifact.Kind == ArtifactKind.Background)
+        {
+            document.Problems.Add(Violation.BackgroundWithoutBBox, Where, "a background artifact has no bounding box; PDF 1.7 requires one (use Artifact.Background(bounds))");
+        }
+
+        Content.Raw(">> BDC\n");
+    }
+
+    public void EndArtifact() => Close(Sequence.Artifact);
+
+    public void Draw(Graphic graphic)
+    {
+        NoteUntagged(graphic);
+        document.Graphics.Write(Content, graphic, Size.Height, Where);
+    }
+
+    /// <summary>Draws a form (e.g. a chart) into its target rectangle; inside a Figure's tagged sequence, or an artifact.</summary>
+    public void Place(PlacedForm placed)
+    {
+        NoteUntagged(placed);
+        var form = placed.Form;
+        if (form.Width <= 0 || form.Height <= 0)
+            throw new ArgumentException($"A form needs a positive size; this one is {form.Width} × {form.Height} points.", nameof(placed));
+        var number = FormWriter.Write(document, form, Where);
+        var name = "X" + number;
+        forms.Add((name, number));
+        var t = placed.Target;
+        Content.Raw("q ").Number(t.Width / form.Width).Raw(" 0 0 ").Number(t.Height / form.Height).Space().Number(t.X).Space()
+            .Number(Size.Height - t.Bottom).Raw(" cm /").Raw(name).Raw(" Do Q\n");
+    }
+
+    /// <summary>Adds a link annotation; add the returned id to the Link element that holds the link's text.</summary>
+    public AnnotationId AddLink(LinkAnnotation link)
+    {
+        if (string.IsNullOrWhiteSpace(link.Contents))
+            document.Problems.Add(Violation.MissingLinkText, Where, "a link annotation has no text for /Contents; give the words a screen reader should say for it");
+        if (link.Target is DestinationTarget destination)
+            document.LinkedDestinations.Add((destination.Name, Where));
+        var record = new AnnotationRecord(document.Output.Reserve(), document.NextStructParent++);
+        links.Add((link, record));
+        return new AnnotationId(Index, links.Count - 1);
+    }
+
+    public void AddDestination(NamedDestination destination)
+    {
+        if (!document.Destinations.TryAdd(destination.Name, (ObjectNumber, destination.Position.X, Size.Height - destination.Position.Y)))
+            document.Problems.Add(Violation.DuplicateDestination, Where, $"the destination '{destination.Name}' was already added; each name must be unique");
+    }
+
+    /// <summary>Writes the page's content, annotations and dictionary; nothing of the page stays but its record.</summary>
+    internal PageRecord Finish()
+    {
+        if (open != Sequence.None)
+            throw new InvalidOperationException($"Page {Index + 1} ends inside {Describe(open)}; call {(open == Sequence.Tagged ? "EndTagged" : "EndArtifact")} first.");
+        if (untagged > 0)
+            document.Problems.Add(Violation.UntaggedContent, Where, $"{untagged} graphic{(untagged == 1 ? " was" : "s were")} drawn outside tagged content and artifacts (the first: {firstUntagged}); draw content inside StartTagged/EndTagged, decoration inside StartArtifact/EndArtifact");
+        var contents = document.Output.Reserve();
+        document.Output.WriteStream(contents, document.Scratch.Cleared(), Content.Span);
+        foreach (var (link, record) in links)
+            AnnotationWriter.Write(document, link, record, ObjectNumber, Size.Height);
+        WriteDictionary(contents);
+        return new PageRecord(ObjectNumber, Size, StructParents, mcids, [.. links.Select(l => l.Record)]);
+    }
+
+    private void WriteDictionary(int contents)
+    {
+        var page = document.Scratch.Cleared().Raw("<</Type /Page /Parent ").Ref(document.PagesRoot).Raw(" /MediaBox [0 0 ")
+            .Number(Size.Width).Space().Number(Size.Height).Raw("] /Resources <</Font ").Ref(document.FontDictionary);
+        if (forms.Count > 0)
+        {
+            page.Raw(" /XObject <<");
+            foreach (var (name, number) in forms)
+                page.Raw("/").Raw(name).Space().Ref(number).Space();
+            page.Raw(">>");
+        }
+
+        page.Raw(">> /Contents ").Ref(contents).Raw(" /StructParents ").Int(StructParents).Raw(" /Tabs /S");
+        if (links.Count > 0)
+        {
+            page.Raw(" /Annots [");
+            foreach (var (_, record) in links)
+                page.Ref(record.ObjectNumber).Space();
+            page.Raw("]");
+        }
+
+        document.Output.WriteObject(ObjectNumber, page.Raw(">>"));
+    }
+
+    private void Open(Sequence sequence)
+    {
+        if (open != Sequence.None)
+            throw new InvalidOperationException($"On page {Index + 1} {Describe(sequence)} was started inside {Describe(open)}; marked content does not nest, so end the first one before starting the next.");
+        open = sequence;
+    }
+
+    private void Close(Sequence sequence)
+    {
+        if (open != sequence)
+            throw new InvalidOperationException($"On page {Index + 1} {(sequence == Sequence.Tagged ? "EndTagged" : "EndArtifact")} was called with {(open == Sequence.None ? "nothing" : Describe(open))} open.");
+        open = Sequence.None;
+        Content.Raw("EMC\n");
+    }
+
+    private static string Describe(Sequence sequence) => sequence == Sequence.Tagged ? "a tagged sequence" : "an artifact";
+
+    private void NoteUntagged(object drawn)
+    {
+        if (open != Sequence.None)
+            return;
+        if (untagged++ == 0)
+            firstUntagged = drawn is GlyphRun run ? $"the text '{ClusterText.Excerpt(run.Text)}'" : $"a {drawn.GetType().Name}";
+    }
+}

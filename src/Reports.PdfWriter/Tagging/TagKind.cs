@@ -1,0 +1,37 @@
+namespace Reports.PdfWriter.Tagging;
+
+/// <summary>The standard structure types of PDF 1.7 the writer knows (written as <c>/S /Name</c>; no role map is needed).</summary>
+public enum TagKind
+{
+    Document,
+    Part,
+    Sect,
+    Div,
+    H1,
+    H2,
+    H3,
+    H4,
+    H5,
+    H6,
+    P,
+    L,
+    LI,
+    Lbl,
+    LBody,
+    BlockQuote,
+    Quote,
+    Note,
+    Caption,
+    Table,
+    THead,
+    TBody,
+    TFoot,
+    TR,
+    TH,
+    TD,
+    TOC,
+    TOCI,
+    Link,
+    Figure,
+    Span,
+}

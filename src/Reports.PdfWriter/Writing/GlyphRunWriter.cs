@@ -1,0 +1,59 @@
+using System.Runtime.CompilerServices;
+using Reports.PdfWriter.Content;
+using Reports.PdfWriter.Fonts;
+
+namespace Reports.PdfWriter.Writing;
+
+/// <summary>
+/// Writes a shaped run as one text object: <c>BT /F1 size Tf rgb Tm [&lt;cid…&gt; adj …] TJ ET</c>. Each glyph
+/// lands exactly where HarfBuzz put it: the pen moves by the font's own width (the <c>/W</c> value), and a TJ
+/// adjustment makes up the difference to the shaped advance and x offset; a y offset becomes a text rise
+/// (<c>Ts</c>). Adjustments are rounded as written and the pen follows the rounded values, so error never adds up.
+/// </summary>
+internal static class GlyphRunWriter
+{
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Write(PdfBuffer content, GlyphRun run, EmbeddedFont font, double spaceHeight)
+    {
+        var g = run.Glyphs;
+        var toThousandths = 1000.0 / g.UnitsPerEm;
+        content.Raw("BT /").Raw(font.ResourceName).Space().Number(run.Size).Raw(" Tf ");
+        Color.Fill(content, run.Fill);
+        content.Raw("1 0 0 1 ").Number(run.Origin.X).Space().Number(spaceHeight - run.Origin.Y).Raw(" Tm\n[");
+
+        // Pen and target in thousandths of an em, rounded per glyph as /W is, so a glyph whose shaped
+        // advance is the font's own needs no adjustment at all.
+        double pen = 0, target = 0, rise = 0;
+        var open = false;
+        for (var i = 0; i < g.Count; i++)
+        {
+            var x = target + EmbeddedFont.Round(g.OffsetsX[i] * toThousandths);
+            var y = EmbeddedFont.Round(g.OffsetsY[i] * run.Size / g.UnitsPerEm);
+            if (y != rise)
+            {
+                content.Raw(open ? ">] TJ " : "] TJ ").Number(y).Raw(" Ts\n[");
+                (open, rise) = (false, y);
+            }
+
+            var adjustment = EmbeddedFont.Round(pen - x);
+            if (adjustment != 0)
+            {
+                content.Raw(open ? ">" : "").Number(adjustment);
+                open = false;
+                pen -= adjustment;
+            }
+
+            if (!open)
+            {
+                content.Byte((byte)'<');
+                open = true;
+            }
+
+            content.Hex16(g.Ids[i]);
+            pen += font.Width(g.Ids[i]);
+            target += EmbeddedFont.Round(g.Advances[i] * toThousandths);
+        }
+
+        content.Raw(open ? ">] TJ" : "] TJ").Raw(rise != 0 ? " 0 Ts ET\n" : " ET\n");
+    }
+}

@@ -1,0 +1,49 @@
+using Reports.PdfWriter.Tagging;
+
+namespace Reports.PdfWriter.Writing;
+
+/// <summary>A structure element's entries beyond its type: Alt, ActualText, Lang, T, and the Table, Layout and List attribute objects.</summary>
+internal static class StructureAttributes
+{
+    public static void Write(PdfBuffer body, Tag tag, double? bboxPageHeight)
+    {
+        if (tag.Alt is { } alt)
+            body.Raw(" /Alt ").Text(alt);
+        if (tag.ActualText is { } actual)
+            body.Raw(" /ActualText ").Text(actual);
+        if (tag.Lang is { } lang)
+            body.Raw(" /Lang ").Text(lang);
+        if (tag.Title is { } title)
+            body.Raw(" /T ").Text(title);
+
+        var attributes = new List<Action>();
+        if (tag.Scope is not null || tag.RowSpan != 1 || tag.ColSpan != 1)
+            attributes.Add(() => Table(body, tag));
+        if (tag.BBox is { } box && bboxPageHeight is { } height)
+        {
+            attributes.Add(() => body.Raw("<</O /Layout /BBox [").Number(box.X).Space().Number(height - box.Bottom).Space()
+                .Number(box.Right).Space().Number(height - box.Y).Raw("]>>"));
+        }
+
+        if (tag.Numbering is { } numbering)
+            attributes.Add(() => body.Raw("<</O /List /ListNumbering /").Raw(numbering.ToString()).Raw(">>"));
+        if (attributes.Count == 0)
+            return;
+        body.Raw(" /A [");
+        foreach (var write in attributes)
+            write();
+        body.Raw("]");
+    }
+
+    private static void Table(PdfBuffer body, Tag tag)
+    {
+        body.Raw("<</O /Table");
+        if (tag.Scope is { } scope)
+            body.Raw(" /Scope /").Raw(scope.ToString());
+        if (tag.RowSpan != 1)
+            body.Raw(" /RowSpan ").Int(tag.RowSpan);
+        if (tag.ColSpan != 1)
+            body.Raw(" /ColSpan ").Int(tag.ColSpan);
+        body.Raw(">>");
+    }
+}
