@@ -23,4 +23,18 @@ internal static class Some
         change(json);
         return Load(json);
     }
+
+    /// <summary>An edition of the seed: the seed with some changes, which must leave it valid.</summary>
+    public static Model.Summit Edition(Action<JsonObject> change)
+    {
+        var result = SeedWith(change);
+        result.Errors.ShouldBeEmpty(string.Join("\n", result.Errors));
+        return result.Summit!;
+    }
+
+    public static Model.Summit Seed() => Edition(_ => { });
+
+    /// <summary>The seed's indicator with this id, to edit in place.</summary>
+    public static JsonObject Indicator(JsonObject json, string id) =>
+        json["indicators"]!.AsArray().Select(i => i!.AsObject()).First(i => (string?)i["id"] == id);
 }
