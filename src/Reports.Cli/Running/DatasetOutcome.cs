@@ -8,7 +8,23 @@ internal sealed record DatasetOutcome(
     bool Skipped,
     IReadOnlyList<OutputFile> Outputs,
     IReadOnlyList<string> Errors,
-    IReadOnlyDictionary<string, double> StageSeconds);
+    IReadOnlyDictionary<string, double> StageSeconds)
+{
+    /// <summary>Problems that did not stop the dataset (an unreadable snapshot), printed as "warning: …".</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>The date the reports record, for the manifest.</summary>
+    public DateOnly? ReportDate { get; init; }
+
+    /// <summary>The snapshot of the dataset kept for the next run, once written.</summary>
+    public OutputFile? Snapshot { get; init; }
+
+    /// <summary>What the reports were compared with; null when they have no change section.</summary>
+    public Comparing.ComparisonRecord? Comparison { get; init; }
+
+    /// <summary>How many changes the reports show (indicators, other entries and the event date).</summary>
+    public int ChangeCount { get; init; }
+}
 
 /// <summary>One file written, as recorded in the manifest.</summary>
 internal sealed record OutputFile(string Path, string Format, string Sha256, long Bytes, int? Pages, int? Rows, int NeutralisedCells);

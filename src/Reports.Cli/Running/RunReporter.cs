@@ -63,6 +63,9 @@ internal sealed class RunReporter(CliContext context, OutputMode mode, string co
         {
             foreach (var error in outcome.Errors)
                 Write(true, error);
+            if (!mode.Quiet)
+                foreach (var warning in outcome.Warnings)
+                    Write(true, warning);
             if (mode.Quiet || mode.Json)
                 return;
             var name = display(outcome.InputPath);
@@ -92,7 +95,12 @@ internal sealed class RunReporter(CliContext context, OutputMode mode, string co
     static string Written(DatasetOutcome outcome, Func<string, string> display) =>
         outcome.Outputs.Count == 0
             ? "valid"
-            : string.Join(", ", outcome.Outputs.Select(o => $"{display(o.Path)} ({Detail(o)})"));
+            : string.Join(", ", outcome.Outputs.Select(o => $"{display(o.Path)} ({Detail(o)})")) + Compared(outcome);
+
+    /// <summary>"; 3 changes since 2025-05-08" when the reports were compared with an earlier edition.</summary>
+    static string Compared(DatasetOutcome outcome) =>
+        outcome.Comparison is not { } c ? ""
+        : string.Create(CultureInfo.InvariantCulture, $"; {(outcome.ChangeCount == 0 ? "no" : outcome.ChangeCount)} change{(outcome.ChangeCount == 1 ? "" : "s")} since {c.Since:yyyy-MM-dd} ({c.Source})");
 
     static string Detail(OutputFile o)
     {
@@ -132,6 +140,10 @@ internal sealed class RunReporter(CliContext context, OutputMode mode, string co
         json.WriteStartArray("errors");
         foreach (var e in o.Errors)
             json.WriteStringValue(e);
+        json.WriteEndArray();
+        json.WriteStartArray("warnings");
+        foreach (var w in o.Warnings)
+            json.WriteStringValue(w);
         json.WriteEndArray();
         json.WriteEndObject();
     }
