@@ -70,6 +70,42 @@ public sealed class ChangeTexts(FigureFormatter figures)
         _ => "source",
     };
 
+    /// <summary>
+    /// The change set in a sentence: "2 figures changed, 1 added and 1 removed; 1 key judgement added; the
+    /// event date moved from 8 May 2025 to 9 May 2025." — or that nothing changed.
+    /// </summary>
+    public string Overview(ChangeSet changes)
+    {
+        if (changes.IsEmpty)
+            return "Nothing changed: every figure, key judgement, agreement, quote and source is as it was.";
+        var parts = new List<string>();
+        if (FigureCounts(changes) is { } figures)
+            parts.Add(figures);
+        parts.AddRange(changes.Items.GroupBy(i => (i.Item, i.Kind)).Select(g => $"{Count(g.Count(), ItemWords(g.Key.Item))} {KindWords(g.Key.Kind)}"));
+        if (changes.EventDate is { } date)
+            parts.Add($"the event date moved from {Date(date.Before)} to {Date(date.After)}");
+        var text = string.Join("; ", parts) + ".";
+        return char.ToUpperInvariant(text[0]) + text[1..];
+    }
+
+    string? FigureCounts(ChangeSet changes)
+    {
+        var counts = new[] { ChangeKind.Changed, ChangeKind.Added, ChangeKind.Removed }
+            .Select(kind => (Kind: kind, Count: changes.Indicators.Count(c => c.Kind == kind)))
+            .Where(k => k.Count > 0)
+            .Select((k, i) => (i == 0 ? Count(k.Count, "figure") : k.Count.ToString("#,0", figures.Culture)) + " " + KindWords(k.Kind))
+            .ToList();
+        return counts.Count switch
+        {
+            0 => null,
+            1 => counts[0],
+            _ => string.Join(", ", counts.Take(counts.Count - 1)) + " and " + counts[^1],
+        };
+    }
+
+    /// <summary>"1 figure", "2 figures", "1,200 key judgements".</summary>
+    string Count(int count, string noun) => count.ToString("#,0", figures.Culture) + " " + noun + (count == 1 ? "" : "s");
+
     /// <summary>A date as the reports write it ("8 May 2025").</summary>
     public string Date(DateOnly date) => date.ToString("d MMMM yyyy", figures.Culture);
 
