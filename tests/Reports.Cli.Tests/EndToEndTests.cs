@@ -20,6 +20,25 @@ public sealed class EndToEndTests
     }
 
     [Fact]
+    public void Every_summit_of_the_varied_corpus_validates_and_generates()
+    {
+        using var run = new CliRun();
+        var corpus = Repository.Path("tests", "Corpus", "varied");
+
+        run.Run("validate", corpus).ShouldBe(ExitCodes.Success, run.Error);
+        run.Run("generate", corpus, "--out", run.PathOf("out")).ShouldBe(ExitCodes.Success, run.Error);
+
+        var names = Directory.GetFiles(corpus, "*.json").Select(Path.GetFileNameWithoutExtension).ToList();
+        names.Count.ShouldBeGreaterThanOrEqualTo(5);
+        foreach (var name in names)
+        {
+            using var pdf = PdfDocument.Open(run.PathOf($"out/{name}.pdf"));
+            pdf.NumberOfPages.ShouldBeGreaterThanOrEqualTo(4, name);
+            File.Exists(run.PathOf($"out/{name}.xlsx")).ShouldBeTrue(name);
+        }
+    }
+
+    [Fact]
     public void Format_selects_what_is_written()
     {
         using var run = CliRun.WithSeed();

@@ -60,6 +60,73 @@ public class ChartTests
     }
 
     [Fact]
+    public void Category_labels_wrap_between_words_never_inside_one()
+    {
+        var months = new[] { "October 2023", "November 2023", "December 2023", "January 2024", "February 2024", "March 2024", "April 2024", "May 2024", "June 2024", "July 2024", "September 2024" };
+        var chart = Some.Chart(ChartKind.Bar, 1) with
+        {
+            Categories = months,
+            Series = [new ChartSeriesData("Only", [.. months.Select(_ => (double?)1)], [.. months.Select(_ => (string?)"1")])],
+        };
+
+        var placed = Placed(chart);
+
+        placed.CategoryLabels.Select(l => l.Replace('\n', ' ')).ShouldBe(months);
+        placed.CategoryLabels.ShouldContain("September\n2024");
+        placed.CategoryLabelsVertical.ShouldBeFalse();
+        placed.CategoryLabelSize.ShouldBeLessThan(7.5f);
+    }
+
+    [Fact]
+    public void Labels_whose_words_do_not_fit_their_slots_run_vertically_whole_or_with_an_ellipsis()
+    {
+        var names = new[] { "Argentina", "Australia", "Brazil", "Canada", "Chile", "Colombia", "Costa Rica", "Denmark", "Ecuador", "Fiji", "France", "Ghana",
+            "Greece", "Iceland", "India", "Indonesia", "Ireland", "Kenya", "Maldives", "Mexico", "Morocco", "New Zealand", "Norway",
+            "The Federated States of Micronesia, with its four states of Yap, Chuuk, Pohnpei and Kosrae" };
+        var chart = Some.Chart(ChartKind.Bar, 1) with
+        {
+            Categories = names,
+            Series = [new ChartSeriesData("Only", [.. names.Select(_ => (double?)2)], [.. names.Select(_ => (string?)null)])],
+        };
+
+        var placed = Placed(chart);
+
+        placed.CategoryLabelsVertical.ShouldBeTrue();
+        placed.CategoryLabels.Take(23).ShouldBe(names.Take(23));
+        placed.CategoryLabels[23].ShouldBe("The Federated States…");
+        placed.CategoryLabelDepth.ShouldBeLessThanOrEqualTo(placed.Bounds.Height * 0.4);
+    }
+
+    [Fact]
+    public void A_legend_entry_too_long_for_its_place_ends_in_an_ellipsis()
+    {
+        var longName = "Transit by rail through the Dorohusk–Yahodyn, Przemyśl–Mostyska and Mockava–Trakiszki railway crossings of the border";
+        var chart = Some.Chart(ChartKind.GroupedBar, 2) with { Series = [Some.Chart().Series[0] with { Name = longName }, Some.Chart().Series[1]] };
+
+        var page = LaidOut.Of(Some.Undecorated(new ChartBlock(chart))).Pages[0];
+
+        var entry = page.Texts().Single(t => t.Text.StartsWith("Transit by rail", StringComparison.Ordinal));
+        entry.Text.ShouldBe("Transit by rail through the Dorohusk–Yahodyn…");
+        entry.Bounds.Width.ShouldBeLessThanOrEqualTo(page.Boxes.OfType<PlacedChart>().Single().Bounds.Width / 2);
+    }
+
+    [Fact]
+    public void A_short_negative_bar_beside_tall_ones_gets_a_tick_below_zero()
+    {
+        var chart = Some.Chart(ChartKind.Bar, 1) with
+        {
+            Series = [new ChartSeriesData("Growth", [100, -3, 50, 80, 20], ["100", "\u22123", "50", "80", "20"])],
+        };
+
+        using var pdf = Rendered.Of(Some.Undecorated(new ChartBlock(chart))).Open();
+
+        var words = pdf.GetPage(1).GetWords().Select(w => w.Text).ToList();
+        words.ShouldContain("\u221220");
+        words.ShouldContain("100");
+        words.ShouldNotContain(w => w.StartsWith('-'));
+    }
+
+    [Fact]
     public void A_chart_taller_than_the_page_is_shrunk_to_fit()
     {
         var layout = LaidOut.Of(Some.Document(new ChartBlock(Some.Chart(), 2000)));
@@ -90,7 +157,7 @@ public class ChartTests
         };
 
         var bars = ChartBars.For(Placed(chart), 0);
-        var (min, max) = ChartScale.ValueRange(chart);
+        var (min, max, _, _) = ChartScale.Axis(chart);
 
         bars.Count.ShouldBe(4);
         min.ShouldBeLessThan(-5);

@@ -47,6 +47,32 @@ public class KeyFigureTests
         layout.PagesOf(1).Count.ShouldBe(1);
     }
 
+    [Fact]
+    public void A_value_too_wide_for_its_card_widens_the_cards_and_stays_on_one_line()
+    {
+        var row = new KeyFigureRow([.. new[] { "~USD \u2212900,000,000,000,000 bn", "~1.59 billion", "1,234,567.89 t", "up to 12,345.5 km", "0.001%" }
+            .Select(v => new KeyFigure(v, "label", null))]);
+
+        var page = LaidOut.Of(Some.Undecorated(row)).Pages[0];
+
+        var values = page.Texts().Where(t => t.Bold).ToList();
+        values.Select(t => t.Text).ShouldBe(["~USD \u2212900,000,000,000,000 bn", "~1.59 billion", "1,234,567.89 t", "up to 12,345.5 km", "0.001%"]);
+        values.ShouldAllBe(t => t.FontSize >= 11);
+        Cards(page).Count(c => c.Y == Cards(page)[0].Y).ShouldBe(2);
+        values.ShouldAllBe(t => t.Bounds.Width <= Cards(page)[0].Width);
+    }
+
+    [Fact]
+    public void A_value_too_wide_even_for_a_whole_row_is_set_smaller_never_broken()
+    {
+        const string value = "at least USD \u2212999,999,999,999,999.999 bn at least USD \u2212999,999,999,999,999.999 bn";
+        var page = LaidOut.Of(Some.Undecorated(new KeyFigureRow([new KeyFigure(value, "label", null)]))).Pages[0];
+
+        var text = page.Texts().Where(t => t.Bold).ShouldHaveSingleItem();
+        text.Text.ShouldBe(value);
+        text.Bounds.Width.ShouldBeLessThanOrEqualTo(Cards(page).Single().Width);
+    }
+
     private static List<Rect> Cards(LaidOutPage page) =>
         [.. page.Boxes.OfType<PlacedRect>().Where(r => r.Fill == "#F1F5F8").Select(r => r.Bounds)];
 }

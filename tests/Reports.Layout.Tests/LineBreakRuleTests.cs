@@ -29,6 +29,63 @@ public class LineBreakRuleTests
         lines.Select(l => string.Concat(l.Runs.Select(r => r.Text))).ShouldBe(["-5", "-12"]);
     }
 
+    [Fact]
+    public void A_kept_figure_moves_to_the_next_line_whole()
+    {
+        using var shaper = new TextShaper(FontStack.Create([]));
+        var engine = new TextEngine(shaper);
+        var style = new TextStyle(FontVariant.Regular, 10, "#000000");
+        var width = engine.SingleLine(new StyledSpan("Damage of at least EUR", style), 1).Width;
+
+        var lines = engine.Layout([new StyledSpan("Damage of ", style), new StyledSpan("at least EUR 4.7 bn", style, BreakOnlyAfter: ""), new StyledSpan(" was recorded", style)], width, 1.4).Lines;
+
+        lines.Select(l => string.Concat(l.Runs.Select(r => r.Text)).Trim()).ShouldBe(["Damage of", "at least EUR 4.7 bn was", "recorded"]);
+    }
+
+    [Fact]
+    public void A_kept_figure_wider_than_the_line_is_set_smaller_not_cut()
+    {
+        using var shaper = new TextShaper(FontStack.Create([]));
+        var engine = new TextEngine(shaper);
+        var style = new TextStyle(FontVariant.Regular, 10, "#000000");
+        var width = engine.SingleLine(new StyledSpan("USD \u2212999,999", style), 1).Width;
+
+        var lines = engine.Layout([new StyledSpan("USD \u2212999,999,999.99 m", style, BreakOnlyAfter: "")], width, 1.4).Lines;
+
+        var line = lines.ShouldHaveSingleItem();
+        string.Concat(line.Runs.Select(r => r.Text)).ShouldBe("USD \u2212999,999,999.99 m");
+        line.Width.ShouldBeLessThanOrEqualTo(width);
+        line.Runs[0].Style.Size.ShouldBeInRange(5, 9.9);
+    }
+
+    [Fact]
+    public void A_kept_span_breaks_only_after_its_own_characters()
+    {
+        using var shaper = new TextShaper(FontStack.Create([]));
+        var engine = new TextEngine(shaper);
+        var style = new TextStyle(FontVariant.Regular, 10, "#000000");
+        var width = engine.SingleLine(new StyledSpan("2024-06-03", style), 1).Width;
+
+        var lines = engine.Layout([new StyledSpan("2024-06-03–2024-06-05", style, BreakOnlyAfter: "–")], width, 1.4).Lines;
+
+        lines.Select(l => string.Concat(l.Runs.Select(r => r.Text))).ShouldBe(["2024-06-03–", "2024-06-05"]);
+    }
+
+    [Fact]
+    public void A_kept_span_far_wider_than_the_line_is_cut_only_below_half_its_size()
+    {
+        using var shaper = new TextShaper(FontStack.Create([]));
+        var engine = new TextEngine(shaper);
+        var style = new TextStyle(FontVariant.Regular, 10, "#000000");
+        var width = engine.SingleLine(new StyledSpan("abcdefghij", style), 1).Width;
+
+        var lines = engine.Layout([new StyledSpan("abcdefghijabcdefghijabcdefghij", style, BreakOnlyAfter: "")], width, 1.4).Lines;
+
+        string.Concat(lines.Select(l => string.Concat(l.Runs.Select(r => r.Text)))).ShouldBe("abcdefghijabcdefghijabcdefghij");
+        lines.Count.ShouldBe(2);
+        lines.ShouldAllBe(l => l.Runs[0].Style.Size == 5 && l.Width <= width);
+    }
+
     [Theory]
     [InlineData('，', true, false)]
     [InlineData('。', true, false)]

@@ -74,6 +74,46 @@ public class TableTests
     }
 
     [Fact]
+    public void A_header_word_is_never_cut_however_narrow_its_column()
+    {
+        var table = new Table(
+            [new TableColumn("Indicator", 20), new TableColumn("Source", 0.3), new TableColumn("Kind", 0.3)],
+            [["a label", "[1]", "forecast"]]);
+
+        var texts = LaidOut.Of(Some.Undecorated(table)).Pages[0].Texts().Select(t => t.Text.Trim()).ToList();
+
+        texts.ShouldContain("Source");
+        texts.ShouldContain("Kind");
+    }
+
+    [Fact]
+    public void A_column_is_widened_to_its_fit_text_and_the_others_give_way()
+    {
+        var table = new Table(
+            [new TableColumn("Label", 3), new TableColumn("Value", 0.5, CellAlign.Right) { FitText = "at least USD \u2212999,999.99 bn" }, new TableColumn("Note", 1)],
+            [["Trade", TableCell.Unbroken("at least USD \u2212999,999.99 bn"), "ok"]]);
+
+        var page = LaidOut.Of(Some.Undecorated(table)).Pages[0];
+
+        var value = page.Texts().Single(t => t.Text.Contains("999", StringComparison.Ordinal));
+        value.Text.ShouldBe("at least USD \u2212999,999.99 bn");
+        value.FontSize.ShouldBe(8.5);
+        page.Texts().Single(t => t.Text == "Trade").Bounds.X.ShouldBeLessThan(value.Bounds.X);
+    }
+
+    [Fact]
+    public void Ids_break_after_their_hyphens_and_dates_stay_whole()
+    {
+        var table = new Table(
+            [new TableColumn("Id", 1), new TableColumn("Period", 1), new TableColumn("Label", 8)],
+            [[TableCell.BreakingOnlyAfter("gdp-growth-forecast-2025-ee", "-"), TableCell.BreakingOnlyAfter("2024-06-03–2024-06-05", "–"), "x"]]);
+
+        var texts = LaidOut.Of(Some.Undecorated(table)).Pages[0].Texts().Where(t => t.Text != "x" && t.Bounds.Y > 80).Select(t => t.Text).ToList();
+
+        texts.ShouldBe(["gdp-", "2024-06-03–", "growth-", "2024-06-05", "forecast-", "2025-ee"], ignoreOrder: true);
+    }
+
+    [Fact]
     public void Zebra_shades_every_other_row_and_can_be_turned_off()
     {
         var zebra = LaidOut.Of(Some.Undecorated(Some.Table(10))).Pages[0].Boxes.OfType<PlacedRect>().Count(r => r.Fill == "#F5F7FA");

@@ -6,44 +6,91 @@ namespace Reports.Domain.Formatting;
 /// <summary>
 /// Writes figures the same way everywhere in a brief: "245", "1.6 million", "51,000", with the
 /// qualifier shown ("~USD 200 bn", "7+ hours"). Culture comes from options, never from the host.
+/// Large counts take scale words ("1.59 billion", "900 trillion") when that loses no digit, and a
+/// unit of one is singular ("1 hour").
 /// </summary>
-public sealed class FigureFormatter(CultureInfo culture)
+public sealed class FigureFormatter
 {
+    readonly ScaleWords _scaleWords;
+
+    public FigureFormatter(CultureInfo culture)
+    {
+        Culture = culture;
+        _scaleWords = ScaleWords.For(culture);
+    }
+
     public static FigureFormatter Default { get; } = new(CultureInfo.GetCultureInfo("en-GB"));
 
-    public CultureInfo Culture { get; } = culture;
+    public CultureInfo Culture { get; }
+
+    /// <summary>
+    /// A formatter for print (the PDF brief): negative numbers take the true minus sign U+2212, as typeset
+    /// text does, rather than the hyphen-minus a spreadsheet expects.
+    /// </summary>
+    public static FigureFormatter ForPrint(CultureInfo culture)
+    {
+        var print = (CultureInfo)culture.Clone();
+        print.NumberFormat.NegativeSign = "\u2212";
+        return new FigureFormatter(CultureInfo.ReadOnly(print));
+    }
 
     /// <summary>The number alone: "245", "1.6 million", "51,000", "2030".</summary>
-    public string Number(double value, Unit unit)
+    public string Number(double value, Unit unit) => Number(value, unit, null);
+
+    /// <summary>
+    /// The number with exactly <paramref name="decimals"/> decimals when given (figures shown side by side
+    /// share one count: "7.0%" beside "6.5%"); null: as many as the value needs, up to two for counts and
+    /// three otherwise.
+    /// </summary>
+    public string Number(double value, Unit unit, int? decimals)
     {
         if (unit.IsYear)
             return value.ToString("0", Culture);
-        if (unit.IsCount && Math.Abs(value) >= 1_000_000)
-            return Scaled(value, 1_000_000, "million");
-        if (unit.IsCount)
-            return value.ToString(value % 1 == 0 ? "#,0" : "#,0.##", Culture);
-        return value.ToString(value % 1 == 0 ? "#,0" : "#,0.0##", Culture);
+        if (unit.IsCount && Scale(value) is { } scale)
+            return Scaled(value, scale, decimals);
+        var pattern = decimals is { } fixedDecimals ? Fixed(fixedDecimals)
+            : value % 1 == 0 ? "#,0"
+            : unit.IsCount ? "#,0.##" : "#,0.0##";
+        return value.ToString(pattern, Culture);
     }
 
     /// <summary>Number with its unit: "USD 245 bn", "31 bcm", "1.6 million".</summary>
     public string Value(Indicator indicator) =>
-        indicator.Unit.Prefix + Number(indicator.Value, indicator.Unit) + indicator.Unit.Suffix;
+        indicator.Unit.Prefix + Number(indicator.Value, indicator.Unit) + UnitWords.Suffix(indicator.Unit, indicator.Value);
 
     /// <summary>Value with its qualifier: "~USD 200 bn", "7+ hours", "up to 36".</summary>
-    public string Qualified(Indicator indicator)
+    public string Qualified(Indicator indicator) => Qualified(indicator, null);
+
+    /// <summary>
+    /// Figures shown side by side (a chart's data labels), qualified, null where there is none: numbers
+    /// written at the same scale share one number of decimals ("7.0%" beside "6.5%", "1.6 million"
+    /// beside "1.2 million", "21,000" beside "51,000").
+    /// </summary>
+    public IReadOnlyList<string?> QualifiedAlike(IReadOnlyList<Indicator?> indicators)
     {
-        var number = Number(indicator.Value, indicator.Unit);
+        var shared = indicators.OfType<Indicator>().GroupBy(WrittenAt).ToDictionary(g => g.Key, g => g.Max(Decimals));
+        return [.. indicators.Select(i => i is null ? null : Qualified(i, shared[WrittenAt(i)]))];
+    }
+
+    /// <summary>What figures must share to share their decimals: the unit, and the scale word they are written with.</summary>
+    static (string Unit, int? Scale) WrittenAt(Indicator indicator) =>
+        (indicator.Unit.Id, indicator.Unit.IsCount ? Scale(indicator.Value) : null);
+
+    string Qualified(Indicator indicator, int? decimals)
+    {
+        var number = Number(indicator.Value, indicator.Unit, decimals);
         var unit = indicator.Unit;
+        var suffix = UnitWords.Suffix(unit, indicator.Value);
         return indicator.Qualifier switch
         {
-            Qualifier.Approximately => "~" + unit.Prefix + number + unit.Suffix,
+            Qualifier.Approximately => "~" + unit.Prefix + number + suffix,
             // "7+ hours", but "41%+": a plus never splits a number from a symbol glued to it.
-            Qualifier.MoreThan => unit.Suffix.StartsWith(' ') || unit.Suffix.Length == 0
-                ? unit.Prefix + number + "+" + unit.Suffix
-                : unit.Prefix + number + unit.Suffix + "+",
-            Qualifier.AtLeast => "at least " + unit.Prefix + number + unit.Suffix,
-            Qualifier.UpTo => "up to " + unit.Prefix + number + unit.Suffix,
-            _ => unit.Prefix + number + unit.Suffix,
+            Qualifier.MoreThan => suffix.StartsWith(' ') || suffix.Length == 0
+                ? unit.Prefix + number + "+" + suffix
+                : unit.Prefix + number + suffix + "+",
+            Qualifier.AtLeast => "at least " + unit.Prefix + number + suffix,
+            Qualifier.UpTo => "up to " + unit.Prefix + number + suffix,
+            _ => unit.Prefix + number + suffix,
         };
     }
 
@@ -62,10 +109,43 @@ public sealed class FigureFormatter(CultureInfo culture)
     /// <summary>A period as a reader writes it: "2024/2025" → "2024–2025".</summary>
     public static string Period(string period) => period.Replace('/', '–');
 
-    string Scaled(double value, double scale, string word)
+    /// <summary>
+    /// The index in <see cref="ScaleWords.Scales"/> of the scale a count is written at: the largest one
+    /// not above it, and only when the scaled number needs at most three decimals (nothing is rounded
+    /// away: 1,234,567 stays in digits). Null below a million.
+    /// </summary>
+    static int? Scale(double value)
     {
-        var scaled = value / scale;
-        var text = scaled.ToString(scaled % 1 == 0 ? "#,0" : "#,0.0##", Culture);
-        return text + " " + word;
+        var index = Array.FindIndex(ScaleWords.Scales, s => Math.Abs(value) >= s);
+        if (index < 0)
+            return null;
+        var scaled = value / ScaleWords.Scales[index];
+        return Math.Abs(Math.Round(scaled, 3) - scaled) <= 1e-9 * Math.Abs(scaled) ? index : null;
     }
+
+    /// <summary>Decimals the number of a figure shows on its own, at its scale ("6.5" → 1, "4.25" → 2, "7" → 0).</summary>
+    static int Decimals(Indicator indicator)
+    {
+        var scale = indicator.Unit.IsCount ? Scale(indicator.Value) : null;
+        var value = scale is { } s ? indicator.Value / ScaleWords.Scales[s] : indicator.Value;
+        if (indicator.Unit.IsYear || value % 1 == 0)
+            return 0;
+        var most = indicator.Unit.IsCount && scale is null ? 2 : 3;
+        for (var d = 1; d < most; d++)
+        {
+            if (Math.Abs(Math.Round(value, d) - value) <= 1e-9 * Math.Max(1, Math.Abs(value)))
+                return d;
+        }
+
+        return most;
+    }
+
+    string Scaled(double value, int scale, int? decimals)
+    {
+        var scaled = value / ScaleWords.Scales[scale];
+        var text = scaled.ToString(decimals is { } d ? Fixed(d) : scaled % 1 == 0 ? "#,0" : "#,0.0##", Culture);
+        return text + " " + _scaleWords.Word(scale, scaled);
+    }
+
+    static string Fixed(int decimals) => decimals == 0 ? "#,0" : "#,0." + new string('0', decimals);
 }

@@ -7,6 +7,18 @@ namespace Reports.Layout.Model;
 /// </summary>
 public sealed record Span(string Text, SpanStyle? Style = null, string? LinkUrl = null, string? LinkAnchor = null)
 {
+    /// <summary>
+    /// Null (the default): the text breaks at spaces and after dashes, and a word longer than a line is
+    /// cut between letters. Otherwise the span is kept whole (a figure with its qualifier and unit, an
+    /// id, a period) except after the characters given: "" for nowhere, "-" for an id, "–" for a period
+    /// range. A kept part is never cut: when it is wider than the line it is set smaller, down to half
+    /// its size, and only beyond that cut as a last resort.
+    /// </summary>
+    public string? BreakOnlyAfter { get; init; }
+
     /// <summary>Shorthand for a list holding one unstyled span.</summary>
     public static IReadOnlyList<Span> Plain(string text) => [new Span(text)];
+
+    /// <summary>A span kept on one line ("at least USD 4.7 bn"): it never breaks.</summary>
+    public static Span Unbroken(string text, SpanStyle? style = null) => new(text, style) { BreakOnlyAfter = "" };
 }

@@ -7,6 +7,7 @@ namespace Reports.Layout.Paging;
 internal sealed class AnchorRegistry
 {
     private readonly Dictionary<string, string?> declared = new(StringComparer.Ordinal);
+    private readonly List<string> order = [];
     private int generated;
 
     public string Declare(string? anchorId, string? origin)
@@ -21,6 +22,18 @@ internal sealed class AnchorRegistry
                 $"Anchor '{anchorId}' is declared twice (blocks {declared[anchorId] ?? "without origin"} and {origin ?? "without origin"}).");
         }
 
+        order.Add(anchorId);
         return anchorId;
+    }
+
+    /// <summary>How many anchors have been declared.</summary>
+    public int Count => order.Count;
+
+    /// <summary>Forgets the anchors declared after the first <paramref name="count"/> (a layout choice that was not taken).</summary>
+    public void ForgetAfter(int count)
+    {
+        foreach (var name in order.Skip(count))
+            declared.Remove(name);
+        order.RemoveRange(count, order.Count - count);
     }
 }

@@ -3,7 +3,10 @@ using Reports.Layout.Text;
 
 namespace Reports.Layout.Paging;
 
-/// <summary>A bulleted list: a teal bullet, the item's lines under a hanging indent, paragraph break rules per item.</summary>
+/// <summary>
+/// A bulleted list: a teal bullet, the item's lines under a hanging indent, paragraph break rules per
+/// item; the last item never opens a page alone (it keeps with the item before).
+/// </summary>
 internal sealed class BulletListLayout(LayoutContext context)
 {
     private const double BulletX = 3;
@@ -22,13 +25,13 @@ internal sealed class BulletListLayout(LayoutContext context)
     {
         var style = BlockStyles.ListItem;
         var any = false;
-        foreach (var item in list.Items)
+        for (var k = 0; k < list.Items.Count; k++)
         {
-            var spans = SpanStyler.Apply(item, style.Text, list.Origin);
+            var spans = SpanStyler.Apply(list.Items[k], style.Text, list.Origin);
             var text = context.Text.Layout(spans, context.Width - Indent, style.LineHeight);
             var lines = TextSlices.Lines(text, Indent, extra: (line, i) => i == 0 ? Bullet(bullet, line) : []);
             if (any && lines.Count > 0)
-                lines[0] = lines[0] with { SpaceBefore = ItemGap };
+                lines[0] = lines[0] with { SpaceBefore = ItemGap, BreakBefore = k == list.Items.Count - 1 ? BreakRule.Forbidden : lines[0].BreakBefore };
             any |= lines.Count > 0;
             foreach (var line in lines)
                 yield return line;

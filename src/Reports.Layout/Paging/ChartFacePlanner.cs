@@ -9,8 +9,8 @@ namespace Reports.Layout.Paging;
 /// </summary>
 internal sealed class ChartFacePlanner(TextShaper shaper)
 {
-    /// <summary>Tick labels are numbers we format ourselves (invariant culture).</summary>
-    private const string NumberCharacters = "0123456789-.,+% ";
+    /// <summary>Tick labels are numbers we format ourselves (invariant culture, U+2212 for minus).</summary>
+    private const string NumberCharacters = "0123456789-\u2212.,+% ";
 
     public ChartFaces Plan(ChartDescription chart, IReadOnlyList<string> categoryLabels, string? origin)
     {

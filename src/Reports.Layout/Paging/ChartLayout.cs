@@ -1,5 +1,4 @@
 using Reports.Layout.Model;
-using Reports.Layout.Text;
 
 namespace Reports.Layout.Paging;
 
@@ -17,6 +16,7 @@ internal sealed class ChartLayout(LayoutContext context, ChartFacePlanner planne
 
     private readonly ChartLegendLayout legend = new(context);
     private readonly DataLabelFit labelFit = new(context);
+    private readonly CategoryLabelFit categoryFit = new(context);
 
     public BlockSlices Layout(ChartBlock block)
     {
@@ -31,12 +31,15 @@ internal sealed class ChartLayout(LayoutContext context, ChartFacePlanner planne
 
         var boxes = new List<PlacedBox>();
         var y = TextPlacer.PlaceBlock(title, 0, 0, 0, CellAlign.Left, boxes) + Gap;
-        var labels = CategoryLabels(chart);
+        var (labels, labelSize, verticalDepth) = categoryFit.For(chart, plotHeight);
         var (showLabels, minimumSegment) = labelFit.For(chart, context.Width, plotHeight);
         boxes.Add(new PlacedChart(new Rect(0, y, context.Width, plotHeight), chart)
         {
             Faces = planner.Plan(chart, labels, block.Origin),
             CategoryLabels = labels,
+            CategoryLabelSize = labelSize,
+            CategoryLabelsVertical = verticalDepth > 0,
+            CategoryLabelDepth = verticalDepth,
             ShowDataLabels = showLabels,
             MinimumLabeledSegment = minimumSegment,
         });
@@ -48,18 +51,4 @@ internal sealed class ChartLayout(LayoutContext context, ChartFacePlanner planne
 
     private static string Caption(ChartDescription chart) =>
         string.Join("  ·  ", new[] { chart.Period, chart.SourceLine }.Where(s => !string.IsNullOrWhiteSpace(s)));
-
-    /// <summary>Category labels wrapped with "\n" to the width of their slot, so neighbours never collide.</summary>
-    private IReadOnlyList<string> CategoryLabels(ChartDescription chart)
-    {
-        var slot = context.Width * DataAreaShare / Math.Max(1, chart.Categories.Count) * 0.92;
-        var style = new TextStyle(FontVariant.Regular, ChartStyle.TickSize, Theme.Ink);
-        return [.. chart.Categories.Select(category => Wrap(category, style, slot))];
-    }
-
-    private string Wrap(string text, TextStyle style, double width)
-    {
-        var lines = context.Text.Layout(SpanStyler.Plain(text, style), width, 1).Lines;
-        return string.Join('\n', lines.Select(line => string.Concat(line.Runs.Select(r => r.Text)).Trim()));
-    }
 }

@@ -5,7 +5,8 @@ namespace Reports.Layout.Paging;
 
 /// <summary>
 /// The legend of a multi-series chart, set in our own type under the plot: a colour swatch and the
-/// series name per item, items centred on rows that wrap when the names are long.
+/// series name per item, items centred on rows that wrap when the names are long; a name longer than
+/// half the width is shortened with an ellipsis.
 /// </summary>
 internal sealed class ChartLegendLayout(LayoutContext context)
 {
@@ -43,11 +44,12 @@ internal sealed class ChartLegendLayout(LayoutContext context)
         return (boxes, y);
     }
 
+    /// <summary>The series name on one line; a name too long for half the width ends in an ellipsis.</summary>
     private TextLine Name(string name)
     {
         var maxWidth = (context.Width / 2) - Swatch - SwatchGap;
-        var lines = context.Text.Layout(SpanStyler.Plain(name, Style), maxWidth, 1.2).Lines;
-        return lines.Count > 0 ? lines[0] : context.Text.SingleLine(new StyledSpan(" ", Style), 1.2);
+        var shown = Ellipsis.Fit(context.Text, name.ReplaceLineEndings(" "), Style, maxWidth);
+        return context.Text.SingleLine(new StyledSpan(shown, Style), 1.2);
     }
 
     /// <summary>Greedy rows of item widths: (count, total width) per row.</summary>

@@ -24,8 +24,15 @@ internal static class ChartScale
         };
     }
 
-    /// <summary>The value range to show: zero always, and head room above the bars for their labels.</summary>
-    public static (double Min, double Max) ValueRange(ChartDescription chart)
+    /// <summary>The value axis: the value range widened to its ticks' needs (see <see cref="ValueTicks"/>).</summary>
+    public static ValueTicks Axis(ChartDescription chart)
+    {
+        var (min, max) = DataRange(chart);
+        return ValueTicks.For(min, max);
+    }
+
+    /// <summary>The value range of the bars: zero always, and head room above the bars for their labels.</summary>
+    private static (double Min, double Max) DataRange(ChartDescription chart)
     {
         var (min, max) = (0.0, 0.0);
         for (var i = 0; i < chart.Categories.Count; i++)

@@ -22,7 +22,7 @@ internal sealed class DataLabelFit(LayoutContext context)
         var slot = plotWidth * ChartLayout.DataAreaShare / chart.Categories.Count;
         var (_, size, _) = ChartScale.Bar(chart, 0, 0);
         var room = chart.Kind == ChartKind.GroupedBar && chart.Series.Count > 1 ? slot * size * 1.1 : slot * size;
-        var (min, max) = ChartScale.ValueRange(chart);
+        var (min, max, _, _) = ChartScale.Axis(chart);
         var pointsPerUnit = plotHeight * 0.75 / (max - min);
         return (widest <= room, ChartStyle.DataLabelSize * 1.5 / pointsPerUnit);
     }

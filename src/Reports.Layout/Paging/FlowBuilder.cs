@@ -5,7 +5,8 @@ namespace Reports.Layout.Paging;
 /// <summary>
 /// Turns the block flow into one stream of slices and sets the rules between them: the larger of two
 /// neighbours' spacing, no break after a heading (keep-with-next), forced breaks, spacers, and
-/// keep-together groups (no break inside when the group fits on a page). Slices are made as the
+/// keep-together groups (no break inside when the group fits on a page), and the first of several
+/// choices that fits a page. Slices are made as the
 /// paginator asks for them, block after block (a long table row after row).
 /// </summary>
 internal sealed class FlowBuilder(LayoutContext context, BlockLayouter layouter)
@@ -28,6 +29,7 @@ internal sealed class FlowBuilder(LayoutContext context, BlockLayouter layouter)
         PageBreak => ForceBreak(),
         Spacer spacer => AppendSpacer(spacer, blockIndex),
         KeepTogether group => AppendGroup(group, blockIndex),
+        FirstThatFits choices => AppendFirstFitting(choices, blockIndex),
         _ => AppendMeasured(layouter.Layout(block), blockIndex),
     };
 
@@ -53,10 +55,40 @@ internal sealed class FlowBuilder(LayoutContext context, BlockLayouter layouter)
     private List<Slice> AppendGroup(KeepTogether group, int blockIndex)
     {
         var slices = group.Blocks.SelectMany(block => Append(block, blockIndex)).ToList();
-        var height = slices.Select((s, i) => s.Height + (i == 0 ? 0 : s.SpaceBefore)).Sum();
-        if (height > context.Height)
-            return slices;
-        for (var i = 1; i < slices.Count; i++)
+        return Height(slices, slices.Count) > context.Height ? slices : Forbid(slices, slices.Count);
+    }
+
+    /// <summary>
+    /// Each choice but the last is measured whole (covers are small); the first whose part before its
+    /// first forced break fits a page is kept, with every break in that part forbidden. A choice that
+    /// does not fit leaves no trace: the flow's state and the anchors it declared are restored.
+    /// </summary>
+    private List<Slice> AppendFirstFitting(FirstThatFits choices, int blockIndex)
+    {
+        for (var c = 0; c < choices.Choices.Count; c++)
+        {
+            var state = (spaceAfter, keepWithNext, forceBreak);
+            var anchors = context.Anchors.Count;
+            var slices = choices.Choices[c].SelectMany(block => Append(block, blockIndex)).ToList();
+            if (c == choices.Choices.Count - 1)
+                return slices;
+            var page = slices.Count > 0 && slices.FindIndex(1, s => s.BreakBefore == BreakRule.Forced) is var end and > 0 ? end : slices.Count;
+            if (Height(slices, page) <= context.Height)
+                return Forbid(slices, page);
+            (spaceAfter, keepWithNext, forceBreak) = state;
+            context.Anchors.ForgetAfter(anchors);
+        }
+
+        return [];
+    }
+
+    /// <summary>Height of the first <paramref name="count"/> slices stacked, the first one's space dropped.</summary>
+    private static double Height(List<Slice> slices, int count) =>
+        slices.Take(count).Select((s, i) => s.Height + (i == 0 ? 0 : s.SpaceBefore)).Sum();
+
+    private static List<Slice> Forbid(List<Slice> slices, int count)
+    {
+        for (var i = 1; i < count; i++)
         {
             if (slices[i].BreakBefore == BreakRule.Allowed)
                 slices[i] = slices[i] with { BreakBefore = BreakRule.Forbidden };

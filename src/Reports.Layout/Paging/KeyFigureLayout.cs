@@ -6,12 +6,15 @@ namespace Reports.Layout.Paging;
 /// <summary>
 /// Key figures as cards: light fill, a teal accent on top, the value large, the label and note below.
 /// At most four cards to a row, rows balanced (5 figures = 3 + 2); one or two cards keep the width of
-/// three to a row rather than stretching. The rows never split across pages.
+/// three to a row rather than stretching. A value never breaks: when the widest does not fit its card
+/// at the smallest value size, the cards make room (fewer, wider cards to a row, down to two, or one
+/// for a single card), and a value wider still is set smaller. The rows never split across pages.
 /// </summary>
 internal sealed class KeyFigureLayout(LayoutContext context)
 {
     private const int MaxPerRow = 4;
     private const int MinColumns = 3;
+    private const int MinColumnsToMakeRoom = 2;
     private const double Gap = 10;
     private const double Padding = 10;
     private const double Accent = 2.5;
@@ -20,11 +23,7 @@ internal sealed class KeyFigureLayout(LayoutContext context)
     {
         if (row.Figures.Count == 0)
             return BlockSlices.Empty;
-        var rows = (row.Figures.Count + MaxPerRow - 1) / MaxPerRow;
-        var perRow = (row.Figures.Count + rows - 1) / rows;
-        var columns = Math.Max(perRow, MinColumns);
-        var cardWidth = (context.Width - (Gap * (columns - 1))) / columns;
-        var valueStyle = KeyFigureValueSize.Fit(context.Text, row.Figures.Select(f => f.Value), cardWidth - (2 * Padding));
+        var (perRow, cardWidth, valueStyle) = Arrangement(row.Figures);
         var slices = row.Figures.Chunk(perRow)
             .Select((figures, r) => Row(figures, cardWidth, valueStyle) with
             {
@@ -32,6 +31,28 @@ internal sealed class KeyFigureLayout(LayoutContext context)
                 SpaceBefore = r == 0 ? 0 : Gap,
             });
         return new BlockSlices([.. slices], 6, 14);
+    }
+
+    /// <summary>Cards to a row, their width and the value style; fewer, wider cards while the values do not fit.</summary>
+    private (int PerRow, double CardWidth, TextStyle Value) Arrangement(IReadOnlyList<KeyFigure> figures)
+    {
+        var perRow = Balanced(figures.Count, MaxPerRow);
+        var columns = Math.Max(perRow, MinColumns);
+        while (true)
+        {
+            var cardWidth = (context.Width - (Gap * (columns - 1))) / columns;
+            var (style, fits) = KeyFigureValueSize.Fit(context.Text, figures.Select(f => f.Value), cardWidth - (2 * Padding));
+            if (fits || columns <= Math.Min(MinColumnsToMakeRoom, figures.Count))
+                return (Balanced(figures.Count, Math.Min(perRow, columns)), cardWidth, style);
+            columns--;
+        }
+    }
+
+    /// <summary>Cards to a row for balanced rows of at most <paramref name="most"/> (5 figures, at most 4: 3 + 2).</summary>
+    private static int Balanced(int count, int most)
+    {
+        var rows = (count + most - 1) / most;
+        return (count + rows - 1) / rows;
     }
 
     private Slice Row(KeyFigure[] figures, double cardWidth, TextStyle valueStyle)
@@ -57,7 +78,7 @@ internal sealed class KeyFigureLayout(LayoutContext context)
     {
         var blocks = new List<TextBlock>
         {
-            context.Text.Layout(SpanStyler.Plain(figure.Value, valueStyle), width, 1.2),
+            context.Text.Layout([new StyledSpan(figure.Value, valueStyle, BreakOnlyAfter: "")], width, 1.2),
             context.Text.Layout(SpanStyler.Plain(figure.Label, new TextStyle(FontVariant.Regular, 8.5, Theme.Ink)), width, 1.4),
         };
         if (figure.Note is { Length: > 0 } note)

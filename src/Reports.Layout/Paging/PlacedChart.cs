@@ -7,8 +7,17 @@ public sealed record PlacedChart(Rect Bounds, ChartDescription Chart) : PlacedBo
 {
     internal ChartFaces Faces { get; init; } = null!;
 
-    /// <summary>Category labels as drawn, wrapped onto lines with "\n" to fit under their bars.</summary>
+    /// <summary>Category labels as drawn, wrapped onto lines with "\n" to fit under their bars (never inside a word).</summary>
     public IReadOnlyList<string> CategoryLabels { get; init; } = [];
+
+    /// <summary>The size of the category labels in points (smaller than the tick size when labels are long).</summary>
+    public float CategoryLabelSize { get; init; } = ChartStyle.TickSize;
+
+    /// <summary>True when the labels are too long for their slots and run vertically, one line each.</summary>
+    public bool CategoryLabelsVertical { get; init; }
+
+    /// <summary>With vertical labels, the depth in points of the longest one (the room the category axis takes).</summary>
+    public double CategoryLabelDepth { get; init; }
 
     /// <summary>False when data labels would collide (bars narrower than their labels).</summary>
     public bool ShowDataLabels { get; init; } = true;

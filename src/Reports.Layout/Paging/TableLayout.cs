@@ -5,14 +5,15 @@ namespace Reports.Layout.Paging;
 
 /// <summary>
 /// A table: a navy header row, then one slice per body row (zebra shading, a hairline under each).
-/// A page may break between rows but not between the header and the first row; every continued
-/// page starts with the header again. A row taller than a page splits between lines.
+/// A page may break between rows but not between the header and the first row, nor before the last
+/// row (a page never holds the last row alone); every continued page starts with the header again. A
+/// row taller than a page splits between lines.
 /// </summary>
 internal sealed class TableLayout(LayoutContext context)
 {
     public BlockSlices Layout(Table table)
     {
-        var columns = TableColumns.For(table, context.Width);
+        var columns = TableColumns.For(table, context.Width, context.Text);
         var rows = new TableRowLayout(context, columns);
         var header = rows.Header(table.Columns.Select(c => SpanStyler.Plain(c.Header, BlockStyles.TableHeader)).ToList());
         return new BlockSlices(Slices(table, rows, header), 6, 12);
@@ -31,7 +32,7 @@ internal sealed class TableLayout(LayoutContext context)
             var part = 0;
             foreach (var slice in rows.Body(cells, zebra, budget))
             {
-                var rule = r == 0 && part == 0 ? BreakRule.Forbidden : BreakRule.Allowed;
+                var rule = part == 0 && (r == 0 || r == table.Rows.Count - 1) ? BreakRule.Forbidden : BreakRule.Allowed;
                 part++;
                 yield return slice with { BreakBefore = rule, RepeatHeader = repeat };
             }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Reports.Layout.Model;
 using Reports.Layout.Paging;
 using Reports.Layout.Text;
@@ -26,11 +25,11 @@ internal sealed class ChartPlotBuilder(Func<FaceKey, string> fontName)
             AddSeries(plot, placed, s);
 
         StyleFrame(plot, placed.Faces.Numbers);
-        StyleValueAxis(plot, chart, placed.Faces);
+        StyleValueAxis(plot, chart, placed.Faces, ChartScale.Axis(chart));
         StyleCategoryAxis(plot, placed);
         HideLegend(plot);
-        var (min, max) = ChartScale.ValueRange(chart);
-        plot.Axes.SetLimits(-0.5, chart.Categories.Count - 0.5, min, max);
+        var ticks = ChartScale.Axis(chart);
+        plot.Axes.SetLimits(-0.5, chart.Categories.Count - 0.5, ticks.Min, ticks.Max);
         return plot;
     }
 
@@ -62,14 +61,10 @@ internal sealed class ChartPlotBuilder(Func<FaceKey, string> fontName)
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0.6f;
     }
 
-    private void StyleValueAxis(Plot plot, ChartDescription chart, ChartFaces faces)
+    private void StyleValueAxis(Plot plot, ChartDescription chart, ChartFaces faces, ValueTicks ticks)
     {
         var axis = plot.Axes.Left;
-        axis.TickGenerator = new NumericAutomatic
-        {
-            LabelFormatter = v => v.ToString("#,0.##", CultureInfo.InvariantCulture),
-            TargetTickCount = 6,
-        };
+        axis.TickGenerator = new NumericManual([.. ticks.Positions], [.. ticks.Labels]);
         Text(axis.TickLabelStyle, faces.Numbers, ChartStyle.TickSize, Muted);
         Text(axis.Label, faces.ValueAxis, ChartStyle.AxisTitleSize, Muted, rotated: true);
         axis.Label.Text = chart.ValueAxisTitle;
@@ -83,7 +78,15 @@ internal sealed class ChartPlotBuilder(Func<FaceKey, string> fontName)
         var axis = plot.Axes.Bottom;
         var positions = Enumerable.Range(0, placed.CategoryLabels.Count).Select(i => (double)i).ToArray();
         axis.TickGenerator = new NumericManual(positions, [.. placed.CategoryLabels]);
-        Text(axis.TickLabelStyle, placed.Faces.Categories, ChartStyle.TickSize, Ink);
+        Text(axis.TickLabelStyle, placed.Faces.Categories, placed.CategoryLabelSize, Ink, rotated: placed.CategoryLabelsVertical);
+        if (placed.CategoryLabelsVertical)
+        {
+            // ScottPlot does not measure rotated labels: the axis is given the depth layout measured.
+            axis.TickLabelStyle.Rotation = -90;
+            axis.TickLabelStyle.Alignment = Alignment.MiddleRight;
+            axis.MinimumSize = (float)placed.CategoryLabelDepth + 8;
+        }
+
         Text(axis.Label, placed.Faces.CategoryAxis, ChartStyle.AxisTitleSize, Muted);
         axis.Label.Text = placed.Chart.CategoryAxisTitle ?? "";
         axis.FrameLineStyle.Color = Colors.Plot(Theme.Rule);

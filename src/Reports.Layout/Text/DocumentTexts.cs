@@ -31,6 +31,7 @@ internal static class DocumentTexts
             ChartBlock c => Chart(c.Chart, origin),
             TableOfContents toc => toc.Entries.Select((e, i) => new SourcedText(e.Text, origin, $"entry {i + 1}")),
             KeepTogether group => group.Blocks.SelectMany(inner => Of(inner, origin)),
+            FirstThatFits choices => choices.Choices.SelectMany(choice => choice.SelectMany(inner => Of(inner, origin))),
             _ => [],
         };
     }
@@ -50,7 +51,11 @@ internal static class DocumentTexts
     private static IEnumerable<SourcedText> Table(Table table, string? origin)
     {
         foreach (var (column, c) in table.Columns.Select((column, c) => (column, c)))
+        {
             yield return new SourcedText(column.Header, origin, $"header, column {c + 1}");
+            if (column.FitText is { } fit)
+                yield return new SourcedText(fit, origin, $"width of column {c + 1}");
+        }
 
         for (var r = 0; r < table.Rows.Count; r++)
         {

@@ -4,8 +4,10 @@ namespace Reports.Layout.Text;
 /// <summary>
 /// Greedy, word-aware line breaking on measured widths: a word goes on the line if it fits after the
 /// pending spaces, else it opens the next line. A word longer than a whole line is cut between
-/// characters (no hyphen). Spaces at a line end are dropped. One pass, linear in the text. One
-/// breaker serves a whole layout run (its lists are reused), one text at a time.
+/// characters (no hyphen), unless it holds a kept piece (a figure, an id): that word overflows the
+/// line whole, and <see cref="Overflow"/> tells the caller how wide it is, so the caller can set it
+/// smaller. Spaces at a line end are dropped. One pass, linear in the text. One breaker serves a whole
+/// layout run (its lists are reused), one text at a time.
 /// </summary>
 internal sealed class LineBreaker
 {
@@ -19,17 +21,25 @@ internal sealed class LineBreaker
     private double lineWidth;
     private double spaceWidth;
     private double wordWidth;
+    private bool wordKept;
+    private bool cutKept;
 
     private bool LineIsEmpty => fragments.Count == lineStart;
+
+    /// <summary>Width of the widest kept word that did not fit a whole line in the last break; 0 when all fitted.</summary>
+    public double Overflow { get; private set; }
 
     /// <summary>
     /// Breaks the pieces into lines of at most <paramref name="maxWidth"/> points: the fragments of every
     /// line go one after the other into <paramref name="lineFragments"/>, and the index just past each
-    /// line's last fragment into <paramref name="ends"/> (both are cleared first).
+    /// line's last fragment into <paramref name="ends"/> (both are cleared first). With
+    /// <paramref name="cutKeptWords"/>, kept words too wide for a line are cut like any other (the last resort).
     /// </summary>
-    public void Break(IReadOnlyList<ShapedPiece> shaped, double maxWidth, List<LineFragment> lineFragments, List<int> ends)
+    public void Break(IReadOnlyList<ShapedPiece> shaped, double maxWidth, List<LineFragment> lineFragments, List<int> ends, bool cutKeptWords = false)
     {
-        (pieces, width, fragments, lineEnds) = (shaped, maxWidth, lineFragments, ends);
+        (pieces, width, fragments, lineEnds, cutKept) = (shaped, maxWidth, lineFragments, ends, cutKeptWords);
+        Overflow = 0;
+        wordKept = false;
         fragments.Clear();
         lineEnds.Clear();
         word.Clear();
@@ -59,6 +69,7 @@ internal sealed class LineBreaker
                 default:
                     word.Add(piece.Whole(i));
                     wordWidth += piece.Width;
+                    wordKept |= piece.Piece.Kept;
                     if (piece.Piece.BreakAfter)
                         FlushWord();
                     break;
@@ -83,7 +94,9 @@ internal sealed class LineBreaker
             return;
         if (!LineIsEmpty && lineWidth + spaceWidth + wordWidth > width)
             EndLine(forced: false);
-        if (LineIsEmpty && wordWidth > width)
+        if (LineIsEmpty && wordWidth > width && wordKept && !cutKept)
+            Overflow = Math.Max(Overflow, wordWidth);
+        if (LineIsEmpty && wordWidth > width && (!wordKept || cutKept))
         {
             SplitWord();
         }
@@ -96,6 +109,7 @@ internal sealed class LineBreaker
 
         word.Clear();
         wordWidth = 0;
+        wordKept = false;
         pendingSpaces.Clear();
         spaceWidth = 0;
     }

@@ -1,4 +1,11 @@
 namespace Reports.Layout.Text;
 
-/// <summary>Text with its resolved style and optional link: the input of line breaking.</summary>
-internal sealed record StyledSpan(string Text, TextStyle Style, LinkTarget? Link = null);
+/// <summary>
+/// Text with its resolved style and optional link: the input of line breaking. With
+/// <paramref name="BreakOnlyAfter"/> the text is kept whole except after those characters (see
+/// <see cref="Model.Span.BreakOnlyAfter"/>).
+/// </summary>
+internal sealed record StyledSpan(string Text, TextStyle Style, LinkTarget? Link = null, string? BreakOnlyAfter = null)
+{
+    public bool IsKept => BreakOnlyAfter is not null;
+}

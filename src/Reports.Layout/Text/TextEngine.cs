@@ -3,7 +3,8 @@ namespace Reports.Layout.Text;
 
 /// <summary>
 /// Lays out styled text in a width: cut into pieces, shape each piece (cached), break into lines,
-/// assemble runs. The one entry point all blocks use for text. The working lists are reused from one
+/// assemble runs. A kept span (a figure, an id) wider than the width is set smaller, down to half its
+/// size, rather than cut. The one entry point all blocks use for text. The working lists are reused from one
 /// text to the next (only the lines and runs returned are new), so one engine lays out one text at a
 /// time.
 /// </summary>
@@ -11,6 +12,9 @@ internal sealed class TextEngine(TextShaper shaper)
 {
     private static readonly ShapedText Empty = new([], [], [], [], [], 1000);
     private static readonly string SpaceRun = new(' ', 64);
+
+    /// <summary>A kept span is never set smaller than this share of its size; beyond it, it is cut.</summary>
+    private const double MinimumKeptScale = 0.5;
 
     private readonly Tokenizer tokenizer = new(shaper.Stack);
 
@@ -31,8 +35,17 @@ internal sealed class TextEngine(TextShaper shaper)
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: see README, "Speed"
     public TextBlock Layout(IReadOnlyList<StyledSpan> spans, double width, double lineHeightFactor)
     {
+        width = Math.Max(width, 1);
         Shape(spans);
-        breaker.Break(shaped, Math.Max(width, 1), fragments, lineEnds);
+        breaker.Break(shaped, width, fragments, lineEnds);
+        if (breaker.Overflow > 0)
+        {
+            var factor = width / breaker.Overflow;
+            spans = KeptSetSmaller(spans, Math.Max(MinimumKeptScale, factor * 0.999));
+            Shape(spans);
+            breaker.Break(shaped, width, fragments, lineEnds, cutKeptWords: factor < MinimumKeptScale);
+        }
+
         var assembler = new LineAssembler(spans, shaped, Metrics, runText);
         var emptySize = spans.Count > 0 ? spans[0].Style.Size : 0;
         var lines = new TextLine[lineEnds.Count];
@@ -53,6 +66,19 @@ internal sealed class TextEngine(TextShaper shaper)
         return block.Lines.Count > 0
             ? block.Lines[0]
             : new TextLine([], 0, span.Style.Size * lineHeightFactor, Metrics.Baseline(span.Style.Size, span.Style.Size * lineHeightFactor));
+    }
+
+    /// <summary>The spans with every kept span's size multiplied by <paramref name="factor"/>.</summary>
+    private static StyledSpan[] KeptSetSmaller(IReadOnlyList<StyledSpan> spans, double factor)
+    {
+        var smaller = new StyledSpan[spans.Count];
+        for (var i = 0; i < smaller.Length; i++)
+        {
+            var span = spans[i];
+            smaller[i] = span.IsKept ? span with { Style = span.Style with { Size = span.Style.Size * factor } } : span;
+        }
+
+        return smaller;
     }
 
     /// <summary>Cuts the spans into pieces and shapes each, into <see cref="shaped"/>.</summary>

@@ -23,6 +23,7 @@ internal sealed class Tokenizer(FontStack stack)
     {
         var text = spans[span].Text;
         var variant = spans[span].Style.Variant;
+        var kept = spans[span].BreakOnlyAfter;
         var i = 0;
         while (i < text.Length)
         {
@@ -35,9 +36,13 @@ internal sealed class Tokenizer(FontStack stack)
             }
             else if (CodePoints.IsInvisible(cp))
             {
-                if (cp == 0x200B && pieces.Count > 0)
+                if (cp == 0x200B && kept is null && pieces.Count > 0)
                     pieces[^1] = pieces[^1] with { BreakAfter = true };
                 i += used;
+            }
+            else if (kept is not null)
+            {
+                i = CutKept(span, text, i, variant, kept, pieces);
             }
             else if (CodePoints.IsBreakingSpace(cp))
             {
@@ -53,6 +58,32 @@ internal sealed class Tokenizer(FontStack stack)
                 i = CutWord(span, text, i, variant, pieces);
             }
         }
+    }
+
+    /// <summary>
+    /// A part of a span kept whole: spaces and ideographs are glue, a break may follow only one of the
+    /// span's own break characters, and the piece is marked so the line breaker never cuts it.
+    /// </summary>
+    private int CutKept(int span, string text, int start, FontVariant variant, string breakAfter, List<TextPiece> pieces)
+    {
+        Rune.DecodeFromUtf16(text.AsSpan(start), out var first, out var used);
+        var face = FaceOf(first.Value, variant);
+        var end = start + used;
+        var canBreak = breakAfter.Length > 0 && breakAfter.Contains(text[start], StringComparison.Ordinal);
+        while (end < text.Length && !canBreak)
+        {
+            Rune.DecodeFromUtf16(text.AsSpan(end), out var rune, out var length);
+            var cp = rune.Value;
+            if (cp == '\n' || cp == '\r' || CodePoints.IsInvisible(cp))
+                break;
+            if (!IsMarkCoveredBy(cp, face) && FaceOf(cp, variant) != face)
+                break;
+            end += length;
+            canBreak = breakAfter.Length > 0 && breakAfter.Contains(text[end - length], StringComparison.Ordinal);
+        }
+
+        pieces.Add(new TextPiece(span, start, end - start, face, PieceKind.Word, canBreak && end < text.Length, Kept: true));
+        return end;
     }
 
     private int CutSpaces(int span, string text, int start, FontVariant variant, List<TextPiece> pieces)

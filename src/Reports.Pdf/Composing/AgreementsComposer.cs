@@ -9,13 +9,23 @@ internal static class AgreementsComposer
     {
         if (c.Summit.Agreements.Count == 0)
             yield break;
+        // The heading, the count and the first category stay together: no page ends after the introduction.
+        var blocks = Blocks(c).ToList();
+        var opening = Math.Min(blocks.Count, c.Summit.Event.DocumentsSignedIndicatorId is null ? 3 : 4);
+        yield return new KeepTogether(blocks[..opening]);
+        foreach (var block in blocks[opening..])
+            yield return block;
+    }
+
+    static IEnumerable<Block> Blocks(BriefContext c)
+    {
         yield return new Heading(1, Span.Plain("Agreements signed"), Anchors.Agreements);
         if (c.Summit.Event.DocumentsSignedIndicatorId is { } id)
         {
             var total = c.Summit.Indicator(id);
-            yield return new Paragraph([new Span("Documents signed: "), new Span(c.Figures.Qualified(total), Styles.Bold),
+            yield return new Paragraph([new Span(total.Label + ": "), Span.Unbroken(c.Figures.Qualified(total), Styles.Bold),
                 new Span(total.QualifierText is { } words ? $" (“{words}”). " : ". "),
-                new Span("The source names the kinds of document below, not each one.")]);
+                new Span("The documents the source names are listed below by category.")]);
         }
         for (var i = 0; i < c.Summit.Agreements.Count; i++)
         {

@@ -10,10 +10,19 @@ namespace Reports.Pdf.Composing;
 /// </summary>
 internal static class AppendixComposer
 {
-    static readonly TableColumn[] Columns =
+    /// <summary>The widest form a period takes on one line (a range breaks after its dash).</summary>
+    const string WidestPeriod = "0000-00-00–";
+
+    /// <summary>
+    /// The columns; the value column is widened to the longest value shown, the period column to a whole
+    /// date, the unit and kind columns to their longest word, so none of them is ever cut.
+    /// </summary>
+    static TableColumn[] Columns(string longestValue, string longestUnitWord) =>
     [
-        new("Id", 1.55), new("Indicator", 2.5, CellAlign.Left), new("Value", 1.75, CellAlign.Right), new("Unit", 0.9),
-        new("Period", 1.2), new("Kind", 1.0), new("Source", 0.95, CellAlign.Center),
+        new("Id", 1.55), new("Indicator", 2.5, CellAlign.Left), new("Value", 1.75, CellAlign.Right) { FitText = longestValue },
+        new("Unit", 0.9) { FitText = longestUnitWord }, new("Period", 1.2) { FitText = WidestPeriod },
+        new("Kind", 1.0) { FitText = Enum.GetValues<IndicatorKind>().Select(FigureFormatter.KindWords).MaxBy(k => k.Length) },
+        new("Source", 0.95, CellAlign.Center),
     ];
 
     public static IEnumerable<Block> Compose(BriefContext c)
@@ -21,25 +30,35 @@ internal static class AppendixComposer
         if (c.Options.Appendix == AppendixMode.None)
             yield break;
         var shown = Shown(c).ToList();
-        yield return new Heading(1, Span.Plain("Appendix: all indicators"), Anchors.Appendix);
+        yield return new Heading(1, Span.Plain(Title(c.Options)), Anchors.Appendix);
         yield return new Paragraph(Span.Plain(Introduction(c, shown.Count)), ParagraphRole.Small);
-        yield return new Table(Columns, new ComposedOnRead<Indicator, IReadOnlyList<TableCell>>(shown, i => Row(c, i))) { Origin = "$.indicators" };
+        var longest = shown.Select(c.Figures.Qualified).MaxBy(v => v.Length) ?? "";
+        var unitWord = shown.Select(i => i.Unit.Id).Distinct().SelectMany(u => u.Split(' ')).MaxBy(w => w.Length) ?? "";
+        yield return new Table(Columns(longest, unitWord), new ComposedOnRead<Indicator, IReadOnlyList<TableCell>>(shown, i => Row(c, i))) { Origin = "$.indicators" };
     }
 
     static IEnumerable<Indicator> Shown(BriefContext c) => c.Options.Appendix == AppendixMode.Top
         ? c.Summit.Themes.SelectMany(t => c.Summit.IndicatorsOf(t).Take(c.Options.TopPerTheme))
         : c.Summit.Indicators;
 
+    /// <summary>The appendix's title: "all indicators" only when it holds them all.</summary>
+    public static string Title(BriefOptions options) =>
+        options.Appendix == AppendixMode.Full ? "Appendix: all indicators" : "Appendix: indicators";
+
     static string Introduction(BriefContext c, int shown)
     {
         var all = c.Summit.Indicators.Count;
-        var scope = shown == all ? $"All {all} indicators" : $"The first {c.Options.TopPerTheme} indicators of each theme ({shown} of {all}; the workbook lists all)";
+        var culture = c.Options.Culture;
+        var scope = shown == all
+            ? all switch { 1 => "The one indicator", 2 => "Both indicators", _ => $"All {Prose.Count(all, "indicator", "indicators", culture)}" }
+            : $"{(c.Options.TopPerTheme == 1 ? "The first indicator" : "The first " + Prose.Count(c.Options.TopPerTheme, "indicator", "indicators", culture))} of each theme ({shown.ToString("#,0", culture)} of {all.ToString("#,0", culture)}; the workbook lists all)";
         return $"{scope}. Values keep the source's qualifier: ~ approximately, + more than, “at least”, “up to”. The source column points at the excerpts under Sources.";
     }
 
     static IReadOnlyList<TableCell> Row(BriefContext c, Indicator i) =>
     [
-        TableCell.Of(i.Id), TableCell.Of(i.Label), TableCell.Of(c.Figures.Qualified(i)), TableCell.Of(i.Unit.Id), TableCell.Of(FigureFormatter.Period(i.Period)),
+        TableCell.BreakingOnlyAfter(i.Id, "-"), TableCell.Of(i.Label), TableCell.Unbroken(c.Figures.Qualified(i)), TableCell.Of(i.Unit.Id),
+        TableCell.BreakingOnlyAfter(FigureFormatter.Period(i.Period), "–"),
         TableCell.Of(FigureFormatter.KindWords(i.Kind)), new TableCell([new Span(c.Notes.Marker(i), Styles.Link, LinkAnchor: Anchors.Sources)]),
     ];
 }

@@ -7,7 +7,7 @@ namespace Reports.Pdf.Composing;
 internal sealed record BriefContext(Summit Summit, BriefOptions Options, FigureFormatter Figures, SourceNotes Notes)
 {
     public static BriefContext For(Summit summit, BriefOptions options) =>
-        new(summit, options, new FigureFormatter(options.Culture), SourceNotes.For(summit));
+        new(summit, options, FigureFormatter.ForPrint(options.Culture), SourceNotes.For(summit));
 
     public string Date(DateOnly date) => date.ToString("d MMMM yyyy", Options.Culture);
 

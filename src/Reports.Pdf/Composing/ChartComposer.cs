@@ -4,40 +4,58 @@ using Reports.Layout.Model;
 
 namespace Reports.Pdf.Composing;
 
-/// <summary>A declared chart as the layout engine draws it: values, data labels, axis title with the unit, caption.</summary>
+/// <summary>
+/// A declared chart as the layout engine draws it: values, data labels (one number of decimals per
+/// scale across the chart), axis title with the unit, and a caption with the period, the sources and
+/// the notes of the chart and of its indicators.
+/// </summary>
 internal static class ChartComposer
 {
     public static ChartDescription Describe(BriefContext c, ChartSpec chart)
     {
-        var indicators = chart.Series.SelectMany(s => s.IndicatorIds).OfType<string>().Select(c.Summit.Indicator).ToList();
+        var indicators = IndicatorIds(chart).Select(c.Summit.Indicator).ToList();
         var unit = indicators[0].Unit;
+        var labels = Labels(c, chart);
         return new ChartDescription(
             Kind(chart.Kind),
             chart.Title,
             chart.Categories,
-            chart.Series.Select(s => Series(c, s)).ToList(),
+            [.. chart.Series.Select((s, k) => Series(c, s, labels[k]))],
             unit.AxisTitle,
             null,
             "Period: " + string.Join(", ", indicators.Select(i => FigureFormatter.Period(i.Period)).Distinct()),
             SourceLine(c, chart, indicators));
     }
 
-    static ChartSeriesData Series(BriefContext c, ChartSeries s)
+    /// <summary>The indicators a chart shows, each once, in order.</summary>
+    public static IEnumerable<string> IndicatorIds(ChartSpec chart) =>
+        chart.Series.SelectMany(s => s.IndicatorIds).OfType<string>().Distinct(StringComparer.Ordinal);
+
+    /// <summary>The data labels of every series, formatted together so they share their decimals.</summary>
+    static List<IReadOnlyList<string?>> Labels(BriefContext c, ChartSpec chart)
     {
-        var indicators = s.IndicatorIds.Select(id => id is null ? null : c.Summit.Indicator(id)).ToList();
-        return new ChartSeriesData(
-            s.Name,
-            indicators.Select(i => i?.Value).ToList(),
-            indicators.Select(i => i is null ? null : c.Figures.Qualified(i)).ToList());
+        var all = c.Figures.QualifiedAlike([.. chart.Series.SelectMany(s => s.IndicatorIds).Select(id => id is null ? null : c.Summit.Indicator(id))]);
+        var n = chart.Categories.Count;
+        return [.. chart.Series.Select((_, k) => (IReadOnlyList<string?>)[.. all.Skip(k * n).Take(n)])];
     }
+
+    static ChartSeriesData Series(BriefContext c, ChartSeries s, IReadOnlyList<string?> labels) => new(
+        s.Name,
+        [.. s.IndicatorIds.Select(id => id is null ? (double?)null : c.Summit.Indicator(id).Value)],
+        labels);
 
     static string SourceLine(BriefContext c, ChartSpec chart, List<Indicator> indicators)
     {
         var sources = indicators.Select(i => i.SourceId).Distinct().Select(c.SourceTitle);
         var notes = indicators.Select(c.Notes.NumberOf).Distinct().Order();
         var line = $"Source: {string.Join("; ", sources)} [{string.Join(", ", notes)}].";
-        return chart.Note is { } note ? $"{line} {note}" : line;
+        return string.Join(" ", new[] { line, chart.Note }.OfType<string>().Concat(IndicatorNotes(indicators)));
     }
+
+    /// <summary>Each distinct note once: alone when every indicator of the chart has it, else after the labels it belongs to.</summary>
+    static IEnumerable<string> IndicatorNotes(List<Indicator> indicators) =>
+        indicators.Where(i => i.Note is not null).GroupBy(i => i.Note!, StringComparer.Ordinal)
+            .Select(g => g.Count() == indicators.Count ? g.Key : $"{string.Join("; ", g.Select(i => i.Label))}: {g.Key}");
 
     static Layout.Model.ChartKind Kind(Domain.Model.ChartKind kind) => kind switch
     {

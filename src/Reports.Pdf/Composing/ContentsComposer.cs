@@ -20,7 +20,7 @@ internal static class ContentsComposer
         if (c.Summit.Agreements.Count > 0)
             yield return new TocEntry(1, "Agreements signed", Anchors.Agreements);
         if (c.Options.Appendix != AppendixMode.None)
-            yield return new TocEntry(1, "Appendix: all indicators", Anchors.Appendix);
+            yield return new TocEntry(1, AppendixComposer.Title(c.Options), Anchors.Appendix);
         yield return new TocEntry(1, "Sources", Anchors.Sources);
     }
 }

@@ -1,28 +1,46 @@
+using Reports.Domain.Model;
 using Reports.Layout.Model;
 
 namespace Reports.Pdf.Composing;
 
-/// <summary>Page 1: what the meeting was, where and when, who took part, and what it produced.</summary>
+/// <summary>
+/// Page 1: what the meeting was, where and when, who took part, and what it produced. The cover never
+/// spills onto a second page: a long title is set smaller, and when the party table still does not fit
+/// (many parties) it moves to the next page, which the cover says.
+/// </summary>
 internal static class CoverComposer
 {
+    const double SmallerTitle = 20;
+
     public static IEnumerable<Block> Compose(BriefContext c)
     {
+        yield return new FirstThatFits(
+        [
+            [.. Cover(c, title: null, withParties: true)],
+            [.. Cover(c, SmallerTitle, withParties: true)],
+            [.. Cover(c, title: null, withParties: false), .. PartiesOnTheNextPage(c)],
+            [.. Cover(c, SmallerTitle, withParties: false), .. PartiesOnTheNextPage(c)],
+        ]);
+        yield return new PageBreak();
+    }
+
+    static IEnumerable<Block> Cover(BriefContext c, double? title, bool withParties)
+    {
         var e = c.Summit.Event;
-        yield return new Spacer(120);
+        yield return new Spacer(title is null ? 120 : 48);
         yield return new Paragraph(Span.Plain("BRIEFING"), ParagraphRole.Small);
-        yield return new Paragraph(Span.Plain(e.Title), ParagraphRole.Title) { Origin = "$.event.title" };
+        yield return new Paragraph([new Span(e.Title, title is { } size ? new SpanStyle(Size: size) : null)], ParagraphRole.Title) { Origin = "$.event.title" };
         if (e.Subtitle is { } subtitle)
             yield return new Paragraph(Span.Plain(subtitle), ParagraphRole.Subtitle) { Origin = "$.event.subtitle" };
         yield return new Spacer(24);
         yield return new Paragraph([new Span(c.Date(e.Date), Styles.Bold), new Span(" · " + e.Place)], ParagraphRole.Lead) { Origin = "$.event.place" };
-        if (e.DateInferred)
-            yield return new Paragraph(Span.Plain("Date inferred. " + (e.DateNote ?? "The source does not state it.")), ParagraphRole.Small) { Origin = "$.event.dateNote" };
+        if (DateNote(e) is { } note)
+            yield return new Paragraph(Span.Plain(note), ParagraphRole.Small) { Origin = "$.event.dateNote" };
         yield return new Spacer(16);
-        yield return new Table(
-            [new TableColumn("Party", 1), new TableColumn("Led by", 2)],
-            e.Parties.Select((p, i) => (IReadOnlyList<TableCell>)[TableCell.Of(PartyName(p)), TableCell.Of(Leaders(c, p.Id))]).ToList(),
-            RepeatHeader: true, Zebra: false)
-        { Origin = "$.event.parties" };
+        if (withParties)
+            yield return Parties(c);
+        else
+            yield return new Paragraph(Span.Plain($"{Prose.Capitalised(Prose.Count(e.Parties.Count, "party", "parties", c.Options.Culture))} took part; the next page lists them with their leaders."));
         if (Outcomes(c) is { Count: > 0 } figures)
         {
             yield return new Spacer(16);
@@ -31,29 +49,47 @@ internal static class CoverComposer
         yield return new Spacer(24);
         yield return new Paragraph(Span.Plain($"Prepared {c.Date(DateOnly.FromDateTime(c.Options.GeneratedAt.UtcDateTime))} from "
             + string.Join("; ", c.Summit.Sources.Select(s => s.Title)) + "."), ParagraphRole.Small);
-        yield return new PageBreak();
     }
 
+    static IEnumerable<Block> PartiesOnTheNextPage(BriefContext c)
+    {
+        yield return new PageBreak();
+        yield return new Heading(2, Span.Plain("Parties and leaders"), null, Bookmark: false);
+        yield return Parties(c);
+    }
+
+    /// <summary>The date note whenever the dataset gives one; an inferred date says so even without a note.</summary>
+    static string? DateNote(SummitEvent e) => (e.DateInferred, e.DateNote) switch
+    {
+        (true, { } note) => "Date inferred. " + note,
+        (true, null) => "Date inferred. The source does not state it.",
+        (false, { } note) => note,
+        _ => null,
+    };
+
+    static Table Parties(BriefContext c) => new(
+        [new TableColumn("Party", 1), new TableColumn("Led by", 2)],
+        c.Summit.Event.Parties.Select(p => (IReadOnlyList<TableCell>)[TableCell.Of(Named(p.Name, p.NativeName)), TableCell.Of(Leaders(c, p.Id))]).ToList(),
+        RepeatHeader: true, Zebra: false)
+    { Origin = "$.event.parties" };
+
+    /// <summary>The cover's outcome cards: the indicators the event names for its length and its documents, with their own labels.</summary>
     static List<KeyFigure> Outcomes(BriefContext c)
     {
         var e = c.Summit.Event;
-        var cards = new List<KeyFigure>();
-        if (e.DurationIndicatorId is { } duration)
-            cards.Add(Card(c, duration, "Length of the talks"));
-        if (e.DocumentsSignedIndicatorId is { } documents)
-            cards.Add(Card(c, documents, "Documents signed"));
-        return cards;
+        return [.. new[] { e.DurationIndicatorId, e.DocumentsSignedIndicatorId }.OfType<string>().Distinct().Select(id => Card(c, c.Summit.Indicator(id)))];
     }
 
-    static KeyFigure Card(BriefContext c, string id, string label)
+    static KeyFigure Card(BriefContext c, Indicator indicator) =>
+        new(c.Figures.Qualified(indicator), indicator.Label, indicator.QualifierText);
+
+    /// <summary>"Russia (Россия)"; the native name only when it differs from the name.</summary>
+    static string Named(string name, string? native) =>
+        native is { } n && !string.Equals(n.Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase) ? $"{name} ({n})" : name;
+
+    static string Leaders(BriefContext c, string partyId)
     {
-        var indicator = c.Summit.Indicator(id);
-        return new KeyFigure(c.Figures.Qualified(indicator), label, indicator.QualifierText);
+        var leaders = c.Summit.Event.Leaders.Where(l => l.PartyId == partyId).Select(l => $"{Named(l.Name, l.NativeName)}, {l.Role}").ToList();
+        return leaders.Count > 0 ? string.Join("; ", leaders) : "—";
     }
-
-    static string PartyName(Domain.Model.Party p) => p.NativeName is { } native ? $"{p.Name} ({native})" : p.Name;
-
-    static string Leaders(BriefContext c, string partyId) =>
-        string.Join("; ", c.Summit.Event.Leaders.Where(l => l.PartyId == partyId)
-            .Select(l => l.NativeName is { } n ? $"{l.Name} ({n}), {l.Role}" : $"{l.Name}, {l.Role}"));
 }

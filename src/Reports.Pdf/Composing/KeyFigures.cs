@@ -4,7 +4,7 @@ using Reports.Layout.Model;
 
 namespace Reports.Pdf.Composing;
 
-/// <summary>Indicators as key-figure cards: the qualified value, the label, and period plus source note.</summary>
+/// <summary>Indicators as key-figure cards: the qualified value, the label, then period, source and the indicator's note.</summary>
 internal static class KeyFigures
 {
     public static KeyFigureRow Row(BriefContext c, IEnumerable<string> indicatorIds, string origin) =>
@@ -16,6 +16,7 @@ internal static class KeyFigures
     static string Note(BriefContext c, Indicator i)
     {
         var kind = i.Kind == IndicatorKind.Actual ? "" : $"{FigureFormatter.KindWords(i.Kind)} · ";
-        return $"{kind}{FigureFormatter.Period(i.Period)} · source {c.Notes.Marker(i)}";
+        var note = i.Note is { } n ? "\n" + n : "";
+        return $"{kind}{FigureFormatter.Period(i.Period)} · source {c.Notes.Marker(i)}{note}";
     }
 }

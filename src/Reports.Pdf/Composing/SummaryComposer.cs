@@ -17,12 +17,19 @@ internal static class SummaryComposer
         yield return new PageBreak();
     }
 
+    /// <summary>
+    /// Who met, where and when, true for any summit: "Russia and China met in Moscow on 8 May 2025." or
+    /// "Nine parties met in Komárom on 18 September 2024: Austria, Bulgaria, … and Slovakia."
+    /// </summary>
     static string Lead(BriefContext c)
     {
         var e = c.Summit.Event;
-        var parties = string.Join(" and ", e.Parties.Select(p => p.Name));
-        return $"{e.Title}: talks between {parties} in {e.Place} on {c.Date(e.Date)}. "
-            + $"This brief sets out what was agreed, theme by theme, with every figure traced to its source.";
+        var names = e.Parties.Select(p => p.Name).ToList();
+        var where = $"met in {e.Place} on {c.Date(e.Date)}";
+        var who = names.Count == 2
+            ? $"{names[0]} and {names[1]} {where}."
+            : $"{Prose.Capitalised(Prose.Count(names.Count, "party", "parties", c.Options.Culture))} {where}: {Prose.List(names)}.";
+        return who + " This brief sets out the outcomes theme by theme, each figure with the sentence of the source it comes from.";
     }
 
     static IReadOnlyList<Span> Judgement(BriefContext c, Domain.Model.KeyJudgement k)

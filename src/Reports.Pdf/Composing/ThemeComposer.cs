@@ -4,7 +4,10 @@ using Reports.Layout.Model;
 
 namespace Reports.Pdf.Composing;
 
-/// <summary>One section per theme: summary text, key-figure cards, quotes, charts, then the remaining figures.</summary>
+/// <summary>
+/// One section per theme: summary text, key-figure cards, quotes, charts, then the figures shown in
+/// neither cards nor charts. The heading, the summary and the first thing after it stay on one page.
+/// </summary>
 internal static class ThemeComposer
 {
     public static string Title(Theme theme, int number) => $"{number}. {theme.Title}";
@@ -12,8 +15,13 @@ internal static class ThemeComposer
     public static IEnumerable<Block> Compose(BriefContext c)
     {
         for (var t = 0; t < c.Summit.Themes.Count; t++)
-            foreach (var block in Section(c, c.Summit.Themes[t], t))
+        {
+            var blocks = Section(c, c.Summit.Themes[t], t).ToList();
+            var opening = Math.Min(blocks.Count, 2 + c.Summit.Themes[t].Summary.Count);
+            yield return new KeepTogether(blocks[..opening]);
+            foreach (var block in blocks[opening..])
                 yield return block;
+        }
     }
 
     static IEnumerable<Block> Section(BriefContext c, Theme theme, int index)
@@ -35,16 +43,22 @@ internal static class ThemeComposer
         }
     }
 
-    /// <summary>The theme's indicators not shown as cards, one line each, so every figure is in its section.</summary>
-    static IReadOnlyList<IReadOnlyList<Span>> OtherFigures(BriefContext c, Theme theme) =>
-        new ComposedOnRead<Indicator, IReadOnlyList<Span>>(
-            c.Summit.IndicatorsOf(theme).Where(i => !theme.KeyFigureIds.Contains(i.Id)).ToList(),
+    /// <summary>The theme's indicators in neither its cards nor its charts, one line each, so every figure is in its section once.</summary>
+    static IReadOnlyList<IReadOnlyList<Span>> OtherFigures(BriefContext c, Theme theme)
+    {
+        var shown = theme.KeyFigureIds.Concat(c.Summit.ChartsOf(theme).SelectMany(ChartComposer.IndicatorIds)).ToHashSet(StringComparer.Ordinal);
+        return new ComposedOnRead<Indicator, IReadOnlyList<Span>>(
+            [.. c.Summit.IndicatorsOf(theme).Where(i => !shown.Contains(i.Id))],
             i => OtherFigure(c, i));
+    }
 
     static IReadOnlyList<Span> OtherFigure(BriefContext c, Indicator i) =>
     [
-        new Span(c.Figures.Qualified(i), Styles.Bold),
-        new Span($" {i.Label} ({FigureFormatter.Period(i.Period)}{(i.Kind == IndicatorKind.Actual ? "" : ", " + FigureFormatter.KindWords(i.Kind))}) "),
+        Span.Unbroken(c.Figures.Qualified(i), Styles.Bold),
+        new Span($" {i.Label} ("),
+        new Span(FigureFormatter.Period(i.Period)) { BreakOnlyAfter = "–" },
+        new Span($"{(i.Kind == IndicatorKind.Actual ? "" : ", " + FigureFormatter.KindWords(i.Kind))}) "),
         new Span(c.Notes.Marker(i), Styles.MutedText, LinkAnchor: Anchors.Sources),
+        .. i.Note is { } note ? [new Span(" " + note, Styles.MutedText)] : Array.Empty<Span>(),
     ];
 }

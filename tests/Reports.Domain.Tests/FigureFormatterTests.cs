@@ -1,0 +1,57 @@
+using System.Globalization;
+using Reports.Domain.Formatting;
+using Reports.Domain.Model;
+
+namespace Reports.Domain.Tests;
+
+/// <summary>How figures are written: scale words, singular units, the print minus, decimals shared side by side.</summary>
+public sealed class FigureFormatterTests
+{
+    [Theory]
+    [InlineData(1_600_000, "1.6 million")]
+    [InlineData(1_590_000_000, "1.59 billion")]
+    [InlineData(900_000_000_000_000, "900 trillion")]
+    [InlineData(2_000_000_000_000, "2 trillion")]
+    [InlineData(1_234_567, "1,234,567")]
+    [InlineData(51_000, "51,000")]
+    public void Large_counts_take_the_largest_scale_word_that_loses_no_digit(double value, string expected) =>
+        FigureFormatter.Default.Number(value, Units.Find("people")!).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("de-DE", 1_600_000, "1,6 Millionen")]
+    [InlineData("de-DE", 1_000_000_000, "1 Milliarde")]
+    [InlineData("fr-FR", 2_500_000_000, "2,5 milliards")]
+    [InlineData("fr-FR", 1_500_000, "1,5 million")]
+    public void Scale_words_are_the_culture_s_own(string culture, double value, string expected) =>
+        new FigureFormatter(CultureInfo.GetCultureInfo(culture)).Number(value, Units.Find("count")!).ShouldBe(expected);
+
+    [Theory]
+    [InlineData(1, "hours", Qualifier.UpTo, "up to 1 hour")]
+    [InlineData(1, "days", Qualifier.Exact, "1 day")]
+    [InlineData(1, "hours per day", Qualifier.Exact, "1 hour a day")]
+    [InlineData(2, "hours", Qualifier.Exact, "2 hours")]
+    [InlineData(1.5, "years", Qualifier.Approximately, "~1.5 years")]
+    public void A_unit_of_one_is_singular(double value, string unit, Qualifier qualifier, string expected) =>
+        FigureFormatter.Default.Qualified(Some.Figure(value, unit, qualifier)).ShouldBe(expected);
+
+    [Fact]
+    public void Print_figures_take_the_true_minus_sign_and_the_workbook_s_keep_the_hyphen()
+    {
+        var fall = Some.Figure(-0.4, "EUR bn");
+
+        FigureFormatter.ForPrint(CultureInfo.GetCultureInfo("en-GB")).Qualified(fall).ShouldBe("EUR \u22120.4 bn");
+        FigureFormatter.Default.Qualified(fall).ShouldBe("EUR -0.4 bn");
+    }
+
+    [Fact]
+    public void Figures_shown_side_by_side_share_their_decimals_at_each_scale()
+    {
+        Indicator?[] figures =
+        [
+            Some.Figure(7, "percent"), Some.Figure(6.5, "percent"), null, Some.Figure(4.25, "percent"),
+            Some.Figure(1_600_000, "people"), Some.Figure(1_200_000, "people", Qualifier.Approximately), Some.Figure(21_000, "people"), Some.Figure(51_000, "people"),
+        ];
+
+        FigureFormatter.Default.QualifiedAlike(figures).ShouldBe(["7.00%", "6.50%", null, "4.25%", "1.6 million", "~1.2 million", "21,000", "51,000"]);
+    }
+}
