@@ -13,11 +13,11 @@ internal sealed class BriefReportWriter : IReportWriter
     public string Extension => ".pdf";
 
     public IReadOnlyList<string> Check(Summit summit, ReportRequest request) =>
-        BriefWriter.CheckText(summit, Options(request)).Select(p => p.ToString()).ToList();
+        BriefWriter.CheckText(summit, Options(request), request.Changes).Select(p => p.ToString()).ToList();
 
     public WriterOutcome Write(Summit summit, ReportRequest request, Stream output)
     {
-        var result = BriefWriter.Write(summit, Options(request), output);
+        var result = BriefWriter.Write(summit, Options(request), output, request.Changes);
         return new WriterOutcome(Pages: result.PageCount);
     }
 

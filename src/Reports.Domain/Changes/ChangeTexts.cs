@@ -81,7 +81,7 @@ public sealed class ChangeTexts(FigureFormatter figures)
         var parts = new List<string>();
         if (FigureCounts(changes) is { } figures)
             parts.Add(figures);
-        parts.AddRange(changes.Items.GroupBy(i => (i.Item, i.Kind)).Select(g => $"{Count(g.Count(), ItemWords(g.Key.Item))} {KindWords(g.Key.Kind)}"));
+        parts.AddRange(changes.Items.GroupBy(i => i.Item).Select(ItemCounts));
         if (changes.EventDate is { } date)
             parts.Add($"the event date moved from {Date(date.Before)} to {Date(date.After)}");
         var text = string.Join("; ", parts) + ".";
@@ -101,6 +101,13 @@ public sealed class ChangeTexts(FigureFormatter figures)
             1 => counts[0],
             _ => string.Join(", ", counts.Take(counts.Count - 1)) + " and " + counts[^1],
         };
+    }
+
+    /// <summary>"2 key judgements added and 1 removed", "1 source added".</summary>
+    string ItemCounts(IGrouping<ItemKind, ItemChange> items)
+    {
+        var counts = items.GroupBy(i => i.Kind).Select((g, i) => (i == 0 ? Count(g.Count(), ItemWords(items.Key)) : g.Count().ToString("#,0", figures.Culture)) + " " + KindWords(g.Key)).ToList();
+        return string.Join(" and ", counts);
     }
 
     /// <summary>"1 figure", "2 figures", "1,200 key judgements".</summary>
