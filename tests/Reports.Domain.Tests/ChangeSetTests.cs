@@ -231,4 +231,21 @@ public sealed class ChangeSetTests
         second.Indicators.Select(Texts.Summary).ShouldBe(first.Indicators.Select(Texts.Summary));
         first.Indicators.Select(Texts.Summary).ShouldBe(["7+ hours → 8+ hours, +14 %", "USD 245 bn → USD 260 bn, +6 %", "2 years"]);
     }
+
+    [Fact]
+    public void The_overview_counts_each_kind_of_change_in_one_sentence()
+    {
+        var changes = SeedTo(j =>
+        {
+            Some.Indicator(j, "trade-volume-2024")["value"] = 260;
+            Some.Indicator(j, "talks-duration")["value"] = 8;
+            j["indicators"]!.AsArray().Remove(Some.Indicator(j, "cross-years-span"));
+            j["summary"]!["keyJudgements"]![0]!["text"] = "The meeting was long.";
+            j["sources"]!.AsArray().Add(new JsonObject { ["id"] = "tass", ["title"] = "TASS report" });
+            j["event"]!["date"] = "2025-05-09";
+        });
+
+        Texts.Overview(changes).ShouldBe("2 figures changed and 1 removed; 1 key judgement added and 1 removed; 1 source added; the event date moved from 8 May 2025 to 9 May 2025.");
+        Texts.Overview(SeedTo(_ => { })).ShouldBe("Nothing changed: every figure, key judgement, agreement, quote and source is as it was.");
+    }
 }
