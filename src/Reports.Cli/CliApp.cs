@@ -10,8 +10,9 @@ internal static class CliApp
     {
         var line = new CommandLineDefinition(context);
         var parse = line.Root.Parse(args);
-        if (parse.Errors.Count > 0)
-            return UsageError(parse, context);
+        var unknown = parse.CommandResult.Command.Arguments.SelectMany(a => UnknownOptions.Find(parse, a)).ToList();
+        if (parse.Errors.Count > 0 || unknown.Count > 0)
+            return UsageError(parse.Errors.Select(e => e.Message).Concat(unknown), context);
         try
         {
             return parse.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
@@ -27,10 +28,10 @@ internal static class CliApp
         }
     }
 
-    static int UsageError(ParseResult parse, CliContext context)
+    static int UsageError(IEnumerable<string> errors, CliContext context)
     {
-        foreach (var error in parse.Errors)
-            context.Error.WriteLine($"error: {error.Message}");
+        foreach (var error in errors)
+            context.Error.WriteLine($"error: {error}");
         context.Error.WriteLine("Run 'reports --help' for usage.");
         return ExitCodes.InvalidInput;
     }

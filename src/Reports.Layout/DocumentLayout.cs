@@ -5,17 +5,25 @@ using Reports.Layout.Text;
 namespace Reports.Layout;
 
 /// <summary>
-/// Lays a document out into pages of placed boxes, without producing a PDF. Stages: check that every
-/// character can be drawn, measure blocks into slices, paginate, fill in the table of contents, add
-/// header and footer, then subset the fonts to what the pages use. Holds every page: for tests and
-/// short documents (<see cref="PdfRenderer"/> renders long ones page by page).
+/// Lays a document out into pages of placed boxes, without producing a PDF. Stages: measure blocks into
+/// slices, paginate, fill in the table of contents, add header and footer, then subset the fonts to what
+/// the pages use. Holds every page: for tests and short documents (<see cref="PdfRenderer"/> renders long
+/// ones page by page). Check <see cref="MissingGlyphs"/> first.
 /// </summary>
 public static class DocumentLayout
 {
     /// <summary>
-    /// Lays out <paramref name="document"/>. Throws <see cref="MissingGlyphsException"/> when a character
-    /// cannot be drawn, <see cref="ArgumentException"/> for an inconsistent document (duplicate anchors,
-    /// links to unknown anchors, malformed tables or charts).
+    /// Every character of the document the fonts cannot draw, as data: none in any font, or none in the one
+    /// font a group of chart labels is drawn with. A document is laid out only when this is empty; a missing
+    /// glyph never passes silently as a box.
+    /// </summary>
+    public static IReadOnlyList<MissingGlyph> MissingGlyphs(DocumentSpec document, LayoutOptions options) =>
+        GlyphCoverage.Find(FontStack.Create(options.ExtraFontDirectories), document);
+
+    /// <summary>
+    /// Lays out <paramref name="document"/>, which must have no <see cref="MissingGlyphs"/> (else an
+    /// <see cref="InvalidOperationException"/>). Throws <see cref="ArgumentException"/> for an inconsistent
+    /// document (duplicate anchors, links to unknown anchors, malformed tables or charts).
     /// </summary>
     public static LaidOutDocument Layout(DocumentSpec document, LayoutOptions options)
     {

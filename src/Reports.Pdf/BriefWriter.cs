@@ -11,20 +11,39 @@ namespace Reports.Pdf;
 public static class BriefWriter
 {
     /// <summary>
-    /// Text in the dataset that no font can draw, each with its JSON path. Call before writing: a brief
-    /// with a box where a character should be is never produced.
+    /// Every character of the brief the fonts cannot draw, each at the JSON path of the dataset text it
+    /// comes from. The one check of the text, on the brief as composed with these options; call it before
+    /// <see cref="Write"/>, which lays out only a brief with no such problem.
     /// </summary>
     /// <param name="changes">The changes the brief will show: what they print of the earlier edition (a removed
     /// figure's label, a removed quote) must be drawable too.</param>
     public static IReadOnlyList<TextProblem> CheckText(Summit summit, BriefOptions options, ChangeSet? changes = null)
     {
-        var fonts = FontStack.Create(options.FontDirectories);
-        return DatasetTexts.Of(summit).Concat(DatasetTexts.Of(changes))
-            .Select(t => (t.Path, t.Text, Missing: fonts.MissingCodePoints(t.Text)))
-            .Where(t => t.Missing.Count > 0)
-            .Select(t => new TextProblem(t.Path, t.Text, t.Missing))
-            .ToList();
+        var missing = DocumentLayout.MissingGlyphs(BriefComposer.Compose(summit, options, changes), Layout(options));
+        if (missing.Count == 0)
+            return [];
+        var fonts = FontStack.Create(options.FontDirectories).ToString();
+        var origins = new TextOrigins(summit, changes, missing.Select(m => m.CodePoint).ToHashSet());
+        var glyphs = missing.DistinctBy(m => (m.FullText, m.CodePoint, m.GroupFamily)).ToList();
+        var problems = new List<TextProblem>();
+        var located = new HashSet<(string, int)>();
+        var next = 0;
+        for (; next < glyphs.Count && problems.Count < MaxTextProblems; next++)
+        {
+            var (path, text) = origins.Find(glyphs[next]);
+            if (located.Add((path, glyphs[next].CodePoint)))
+                problems.Add(TextProblem.Of(glyphs[next], path, text, fonts));
+        }
+        if (next < glyphs.Count)
+            problems.Add(TextProblem.More([.. glyphs.Skip(next)]));
+        return problems;
     }
+
+    /// <summary>
+    /// Problems listed one by one; past this, one line counts the texts left. A dataset whose every label is in a
+    /// script no font has would otherwise print a line per label, and the fix (a font) is the same for all.
+    /// </summary>
+    public const int MaxTextProblems = 200;
 
     /// <summary>The document the brief is made of, for tests and for callers that render it themselves.</summary>
     public static DocumentSpec Compose(Summit summit, BriefOptions options, ChangeSet? changes = null) => BriefComposer.Compose(summit, options, changes);
@@ -34,8 +53,9 @@ public static class BriefWriter
     public static BriefResult Write(Summit summit, BriefOptions options, Stream output, ChangeSet? changes = null)
     {
         var document = BriefComposer.Compose(summit, options, changes);
-        var layout = new LayoutOptions(options.PageSize, options.FontDirectories);
-        var result = PdfRenderer.Render(document, layout, output);
+        var result = PdfRenderer.Render(document, Layout(options), output);
         return new BriefResult(result.PageCount, result.AnchorPages);
     }
+
+    static LayoutOptions Layout(BriefOptions options) => new(options.PageSize, options.FontDirectories);
 }

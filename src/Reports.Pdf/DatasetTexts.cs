@@ -3,7 +3,7 @@ using Reports.Domain.Model;
 
 namespace Reports.Pdf;
 
-/// <summary>Every string of a summit that the brief may print, with the JSON path it came from.</summary>
+/// <summary>Every string of a summit that the brief may print, with the JSON path it came from (to locate a problem in what is drawn).</summary>
 internal static class DatasetTexts
 {
     public static IEnumerable<(string Path, string Text)> Of(Summit s)

@@ -1,12 +1,53 @@
+using Reports.Layout.Text;
+
 namespace Reports.Pdf;
 
-/// <summary>Text in the dataset that no available font can draw, located by JSON path.</summary>
-public sealed record TextProblem(string Path, string Text, IReadOnlyList<int> CodePoints)
+/// <summary>
+/// A character of the brief the fonts cannot draw, at the JSON path of the dataset text it comes from,
+/// with what would fix it. The caller adds the file, line and column.
+/// </summary>
+public sealed record TextProblem(string Path, int CodePoint, string Problem, string Expected)
 {
-    public override string ToString()
+    /// <param name="text">The dataset text the character is in, when it is in one; else the drawn text is shown.</param>
+    /// <param name="fonts">The fonts tried, in order ("DejaVu Sans Mono, DejaVu Sans").</param>
+    internal static TextProblem Of(MissingGlyph glyph, string path, string? text, string fonts)
     {
-        var points = string.Join(", ", CodePoints.Select(c => $"U+{c:X4} '{char.ConvertFromUtf32(c)}'"));
-        var shown = Text.Length <= 50 ? Text : Text[..47] + "…";
-        return $"{Path}: no installed font can draw {points} in \"{shown}\".";
+        var character = $"{glyph.CodePointLabel} '{char.ConvertFromUtf32(glyph.CodePoint)}'";
+        var where = $"{character} in \"{(text is null ? glyph.Text : Excerpt(text, character))}\"";
+        return glyph.GroupFamily is { } family
+            ? new(path, glyph.CodePoint,
+                $"{where} cannot be drawn with {glyph.Where}: the chart draws them all with one font, and {family}, which draws the rest of them, lacks it.",
+                $"one font that has every character of {glyph.Where}, in a folder given with --fonts DIR; or the text without {character}")
+            : new(path, glyph.CodePoint,
+                $"{where} cannot be drawn: no font has it (fonts tried: {fonts}).",
+                $"a font that has {character}{Hint(glyph.CodePoint)}, in a folder given with --fonts DIR; or the text without it");
     }
+
+    /// <summary>One line for the texts past <see cref="BriefWriter.MaxTextProblems"/> problems: how many, and which characters.</summary>
+    internal static TextProblem More(IReadOnlyList<MissingGlyph> rest)
+    {
+        var characters = rest.Select(g => g.CodePoint).Distinct().Order().ToList();
+        var shown = string.Join(", ", characters.Take(10).Select(cp => $"U+{cp:X4} '{char.ConvertFromUtf32(cp)}'")) + (characters.Count > 10 ? ", …" : "");
+        return new("$", characters[0],
+            $"{rest.Count} more texts hold characters that cannot be drawn ({shown}); the first {BriefWriter.MaxTextProblems} are listed above.",
+            "a font that has them, in a folder given with --fonts DIR");
+    }
+
+    /// <summary>The text, or the 60 characters around the first occurrence of the character.</summary>
+    static string Excerpt(string text, string character)
+    {
+        if (text.Length <= 60)
+            return text;
+        var at = text.IndexOf(character, StringComparison.Ordinal);
+        var start = Math.Clamp(at - 30, 0, text.Length - 60);
+        return (start > 0 ? "…" : "") + text.Substring(start, 60) + (start + 60 < text.Length ? "…" : "");
+    }
+
+    /// <summary>Where to find a font for the scripts a fresh machine lacks.</summary>
+    static string Hint(int cp) =>
+        cp is (>= 0x2E80 and <= 0x9FFF) or (>= 0xAC00 and <= 0xD7AF) or (>= 0xF900 and <= 0xFAFF) or (>= 0x20000 and <= 0x3FFFF)
+            ? " (for Chinese, Japanese and Korean: Noto Sans CJK, Debian package fonts-noto-cjk)"
+            : "";
+
+    public override string ToString() => $"{Path}: {Problem} Expected: {Expected}";
 }

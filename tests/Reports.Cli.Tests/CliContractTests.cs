@@ -202,7 +202,7 @@ public sealed class CliContractTests
     {
         public ReportFormatKind Kind => ReportFormatKind.Pdf;
         public string Extension => ".pdf";
-        public IReadOnlyList<string> Check(Summit summit, ReportRequest request) => [];
+        public IReadOnlyList<WriterProblem> Check(Summit summit, ReportRequest request) => [];
         public WriterOutcome Write(Summit summit, ReportRequest request, Stream output) => throw new InvalidOperationException("boom");
     }
 }

@@ -174,7 +174,9 @@ public sealed class ComparisonRunTests
     {
         using var run = Fake();
         Directory.CreateDirectory(run.PathOf("output/.snapshots"));
-        File.WriteAllText(run.PathOf(Snapshot), File.ReadAllText(run.PathOf(Seed)).Replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"7.3\""));
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(run.PathOf(Seed)))!;
+        json["schemaVersion"] = "7.3";
+        File.WriteAllText(run.PathOf(Snapshot), json.ToJsonString());
 
         run.Run("--json").ShouldBe(ExitCodes.Success, run.Error);
 

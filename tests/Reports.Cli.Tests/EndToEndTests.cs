@@ -58,7 +58,7 @@ public sealed class EndToEndTests
 
         run.Run().ShouldBe(ExitCodes.InvalidInput);
 
-        run.Error.ShouldMatch(@"input/russia-china-summit-2025\.json: \$\.themes\[4\]\.title: no installed font can draw U\+13000");
+        run.Error.ShouldContain("input/russia-china-summit-2025.json:170:16: $.themes[4].title: U+13000 '𓀀' in \"Energy 𓀀\" cannot be drawn: no font has it");
         Directory.GetFiles(run.PathOf("output")).Select(Path.GetFileName).ShouldNotContain(n => n!.EndsWith(".pdf") || n.EndsWith(".xlsx"));
     }
 
@@ -71,7 +71,7 @@ public sealed class EndToEndTests
 
         run.Run("validate", "input").ShouldBe(ExitCodes.InvalidInput);
 
-        run.Error.ShouldContain("$.themes[4].title: no installed font can draw U+1F30D");
+        run.Error.ShouldContain("input/russia-china-summit-2025.json:170:16: $.themes[4].title: U+1F30D '🌍' in \"Energy 🌍\" cannot be drawn");
         Directory.Exists(run.PathOf("output")).ShouldBeFalse();
     }
 

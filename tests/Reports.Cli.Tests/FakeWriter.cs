@@ -17,7 +17,7 @@ internal sealed class FakeWriter(Action<Stream>? beforeFinishing = null, string 
     public ReportFormatKind Kind => ReportFormatKind.Pdf;
     public string Extension => extension;
 
-    public IReadOnlyList<string> Check(Summit summit, ReportRequest request) => [];
+    public IReadOnlyList<WriterProblem> Check(Summit summit, ReportRequest request) => [];
 
     public WriterOutcome Write(Summit summit, ReportRequest request, Stream output)
     {

@@ -197,6 +197,15 @@ public sealed class ChangeSetTests
     }
 
     [Fact]
+    public void A_summit_given_more_days_is_a_date_change_written_as_ranges()
+    {
+        var changes = SeedTo(j => j["event"]!["endDate"] = "2025-05-10");
+
+        changes.EventDate.ShouldBe(new DateChange(new DateOnly(2025, 5, 8), new DateOnly(2025, 5, 8), null, new DateOnly(2025, 5, 10)));
+        Texts.Overview(changes).ShouldBe("The event date moved from 8 May 2025 to 8–10 May 2025.");
+    }
+
+    [Fact]
     public void The_date_the_earlier_reports_recorded_dates_the_change_set_when_given()
     {
         var changes = SummitComparer.Compare(Some.Seed(), Some.Seed(), since: new DateOnly(2025, 6, 1));

@@ -26,6 +26,15 @@ public sealed class FigureFormatterTests
         new FigureFormatter(CultureInfo.GetCultureInfo(culture)).Number(value, Units.Find("count")!).ShouldBe(expected);
 
     [Theory]
+    [InlineData(5e-324, "USD bn", "4.94E-324")]
+    [InlineData(0.0004, "USD bn", "4E-4")]
+    [InlineData(0.001, "USD bn", "0.001")]
+    [InlineData(0.004, "count", "4E-3")]
+    [InlineData(0, "USD bn", "0")]
+    public void A_figure_that_is_not_zero_is_never_written_as_zero(double value, string unit, string expected) =>
+        FigureFormatter.Default.Number(value, Units.Find(unit)!).ShouldBe(expected);
+
+    [Theory]
     [InlineData(1, "hours", Qualifier.UpTo, "up to 1 hour")]
     [InlineData(1, "days", Qualifier.Exact, "1 day")]
     [InlineData(1, "hours per day", Qualifier.Exact, "1 hour a day")]

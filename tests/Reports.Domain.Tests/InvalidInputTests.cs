@@ -305,7 +305,7 @@ public sealed class InvalidInputTests
     {
         var error = Single(Some.SeedWith(j => j["schemaVersion"] = "2.0"), "$.schemaVersion");
 
-        error.Expected.ShouldBe("\"1.0\"");
+        error.Expected.ShouldBe("one of \"1.0\", \"1.1\"");
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public sealed class SeedDatasetTests
     [InlineData("un-anniversary", 80, "years", Qualifier.Exact, IndicatorKind.Actual, "2025")]
     [InlineData("brics-cooperation-areas", 3, "count", Qualifier.Exact, IndicatorKind.Target, "2025")]
     [InlineData("talks-duration", 7, "hours", Qualifier.MoreThan, IndicatorKind.Actual, "2025-05-08")]
-    [InlineData("documents-signed", 36, "count", Qualifier.UpTo, IndicatorKind.Actual, "2025-05-08")]
+    [InlineData("documents-signed", 36, "count", Qualifier.Nearly, IndicatorKind.Actual, "2025-05-08")]
     [InlineData("trade-goals-horizon", 2030, "year", Qualifier.Exact, IndicatorKind.Target, "2030")]
     [InlineData("border-crossings-hours", 24, "hours per day", Qualifier.Exact, IndicatorKind.Actual, "2025")]
     [InlineData("lunar-new-year-participants", 200_000, "people", Qualifier.AtLeast, IndicatorKind.Actual, "2025-01")]
@@ -102,9 +102,10 @@ public sealed class SeedDatasetTests
     [Fact]
     public void Seed_declares_the_charts_the_brief_needs()
     {
-        Seed.Charts.Select(c => c.Id).ShouldBe(["trade-vs-investment", "gas-volumes", "people-flows", "education-network", "cross-years-culture"]);
+        Seed.Charts.Select(c => c.Id).ShouldBe(["trade-vs-investment", "gas-volumes", "visitor-flows", "student-flows", "education-network", "cross-years-culture"]);
         Seed.Charts.Single(c => c.Id == "gas-volumes").Kind.ShouldBe(ChartKind.StackedBar);
-        Seed.Charts.Single(c => c.Id == "people-flows").Kind.ShouldBe(ChartKind.GroupedBar);
+        Seed.Charts.Single(c => c.Id == "visitor-flows").ThemeId.ShouldBe("culture-tourism");
+        Seed.Charts.Single(c => c.Id == "student-flows").ThemeId.ShouldBe("education");
     }
 
     [Fact]
@@ -124,6 +125,18 @@ public sealed class SeedDatasetTests
     [InlineData("trade-goals-horizon", "2030")]
     public void Figures_are_written_with_their_qualifiers(string id, string expected) =>
         FigureFormatter.Default.Qualified(Seed.Indicator(id)).ShouldBe(expected);
+
+    [Fact]
+    public void Nearly_three_dozen_documents_is_nearly_36_in_text_and_about_36_on_a_card_never_up_to_36()
+    {
+        var documents = Seed.Indicator("documents-signed");
+
+        documents.Qualifier.ShouldBe(Qualifier.Nearly);
+        documents.QualifierText.ShouldBe("nearly three dozen");
+        FigureFormatter.Default.Qualified(documents).ShouldBe("nearly 36");
+        FigureFormatter.Default.Compact(documents).ShouldBe("~36");
+        FigureFormatter.QualifierWords(documents.Qualifier).ShouldBe("nearly");
+    }
 
     [Fact]
     public void A_plus_never_splits_a_number_from_a_glued_symbol()

@@ -10,6 +10,78 @@ internal static class Some
 
     public static string ArticlePath => Repository.Path("tests", "Reports.Domain.Tests", "Data", "russia-china-summit-article.txt");
 
+    /// <summary>The seed as it was in schema 1.0, kept byte for byte: 1.0 files must go on loading.</summary>
+    public static string Seed10Path => Repository.Path("tests", "Reports.Domain.Tests", "Data", "summit-1.0.json");
+
+    /// <summary>
+    /// A small schema 1.1 dataset unlike the seed (a two-day Gulf–Japan meeting, yen and riyal figures),
+    /// one value per line so that tests can name the line and column of each.
+    /// </summary>
+    public const string Minimal = """
+        {
+          "schemaVersion": "1.1",
+          "language": "en-GB",
+          "event": {
+            "title": "Saudi–Japan Investment Forum",
+            "date": "2024-10-22",
+            "endDate": "2024-10-24",
+            "place": "Riyadh",
+            "parties": [
+              { "id": "sa", "name": "Saudi Arabia", "nativeName": "السعودية", "lang": "ar" },
+              { "id": "jp", "name": "Japan", "nativeName": "日本", "lang": "ja" }
+            ],
+            "leaders": [
+              { "name": "Fumio Kishida", "nativeName": "岸田文雄", "lang": "ja", "role": "Prime Minister", "party": "jp" }
+            ]
+          },
+          "summary": { "keyJudgements": [{ "text": "Investment grew." }], "headlineIndicators": ["investment"] },
+          "themes": [
+            {
+              "id": "investment",
+              "title": "Investment",
+              "summary": ["Investment grew."],
+              "quotes": [{ "text": "投資は増えた。", "speaker": "Fumio Kishida", "lang": "ja" }]
+            }
+          ],
+          "indicators": [
+            {
+              "id": "investment",
+              "label": "Japanese investment in Saudi Arabia",
+              "value": 5.2,
+              "unit": "JPY bn",
+              "period": "2024",
+              "theme": "investment",
+              "qualifier": "nearly",
+              "kind": "actual",
+              "source": "s",
+              "excerpt": "Japanese investment reached nearly JPY 5.2 bn."
+            },
+            {
+              "id": "visitors-change",
+              "label": "Change in Japanese visitors",
+              "value": -300000,
+              "unit": "people",
+              "change": true,
+              "period": "2024",
+              "theme": "investment",
+              "qualifier": "exact",
+              "kind": "actual",
+              "source": "s",
+              "excerpt": "Japanese visitors fell by 300,000."
+            }
+          ],
+          "charts": [],
+          "agreements": [],
+          "sources": [{ "id": "s", "title": "Forum communiqué" }]
+        }
+        """;
+
+    public static LoadResult LoadMinimal(string find = "", string replace = "") =>
+        Load(find.Length == 0 ? Minimal : Replaced(Minimal, find, replace));
+
+    static string Replaced(string text, string find, string replace) =>
+        text.Contains(find, StringComparison.Ordinal) ? text.Replace(find, replace, StringComparison.Ordinal) : throw new ArgumentException($"The minimal dataset holds no \"{find}\".");
+
     public static JsonObject SeedJson() => JsonNode.Parse(File.ReadAllText(SeedPath))!.AsObject();
 
     public static LoadResult Load(JsonNode json) => SummitLoader.Load("test.json", System.Text.Encoding.UTF8.GetBytes(json.ToJsonString(new() { WriteIndented = true })));

@@ -22,7 +22,7 @@ public sealed class MixedRunTests
         var run = sandbox.Run();
 
         run.ExitCode.ShouldBe(2, run.ToString());
-        run.Error.ShouldContain("input/summit.json:7:13: $.event.date: ", Case.Sensitive, run.ToString());
+        run.Error.ShouldContain("input/summit.json:8:13: $.event.date: ", Case.Sensitive, run.ToString());
         File.Exists(sandbox.Output("another.pdf")).ShouldBeTrue(run.ToString());
         File.Exists(sandbox.Output("another.xlsx")).ShouldBeTrue(run.ToString());
         foreach (var (file, hash) in earlier.Where(e => !e.Key.EndsWith("manifest.json", StringComparison.Ordinal)))
@@ -43,7 +43,7 @@ public sealed class MixedRunTests
 
         var run = sandbox.Run("validate", "input");
 
-        run.Error.ShouldContain("input/b-bad-date.json:7:13: $.event.date: ", Case.Sensitive, run.ToString());
+        run.Error.ShouldContain("input/b-bad-date.json:8:13: $.event.date: ", Case.Sensitive, run.ToString());
         run.Out.ShouldContain("validate: 2 datasets", Case.Sensitive, run.ToString());
         run.Error.ShouldNotContain("   at ", Case.Sensitive, run.ToString());
     }

@@ -16,25 +16,56 @@ public class FontTests
             new Paragraph(Span.Plain("Hieroglyph 𓀀 here")) { Origin = "$.themes[2].summary[0]" },
             new Table([new TableColumn("A", 1)], [["ok"], ["also 𓀁"]]) { Origin = "$.tables[0]" });
 
-        var error = Should.Throw<MissingGlyphsException>(() => LaidOut.Of(document));
+        var missing = DocumentLayout.MissingGlyphs(document, LayoutOptions.Default);
 
-        error.Missing.Count.ShouldBe(2);
-        error.Missing[0].CodePoint.ShouldBe(0x13000);
-        error.Missing[0].CodePointLabel.ShouldBe("U+13000");
-        error.Missing[0].Origin.ShouldBe("$.themes[2].summary[0]");
-        error.Missing[0].Text.ShouldContain("Hieroglyph");
-        error.Missing[1].Where.ShouldBe("row 2, column 1");
-        error.Message.ShouldContain("U+13000");
-        error.Message.ShouldContain("$.tables[0]");
+        missing.Count.ShouldBe(2);
+        missing[0].CodePoint.ShouldBe(0x13000);
+        missing[0].CodePointLabel.ShouldBe("U+13000");
+        missing[0].Origin.ShouldBe("$.themes[2].summary[0]");
+        missing[0].Text.ShouldContain("Hieroglyph");
+        missing[0].GroupFamily.ShouldBeNull();
+        missing[1].CodePoint.ShouldBe(0x13001);
+        missing[1].Origin.ShouldBe("$.tables[0]");
+        missing[1].Where.ShouldBe("row 2, column 1");
     }
 
     [Fact]
-    public void The_font_stack_lists_the_code_points_it_cannot_draw()
+    public void Laying_out_a_document_with_a_character_no_font_draws_is_a_programming_error_not_a_box()
+    {
+        var document = Some.Undecorated(new Paragraph(Span.Plain("Hieroglyph 𓀀 here")) { Origin = "$.themes[2].summary[0]" });
+
+        var error = Should.Throw<InvalidOperationException>(() => LaidOut.Of(document));
+
+        error.Message.ShouldContain("U+13000");
+        error.Message.ShouldContain("MissingGlyphs");
+    }
+
+    [Fact]
+    public void Chart_labels_that_only_two_fonts_together_can_draw_are_reported_against_the_font_that_draws_the_rest()
+    {
+        var fonts = Directory.CreateTempSubdirectory("reports-mono-").FullName;
+        File.Copy(Path.Combine(DejaVuDirectory, "DejaVuSansMono.ttf"), Path.Combine(fonts, "DejaVuSansMono.ttf"));
+        var chart = Some.Chart() with { Categories = ["2019 \u2312", "2020", "2021 \u01C4", "2022", "2023"] };
+        var document = Some.Undecorated(new ChartBlock(chart) { Origin = "$.charts[4]" });
+
+        var missing = DocumentLayout.MissingGlyphs(document, new LayoutOptions(PageSizeKind.A4, [fonts]));
+
+        var glyph = missing.ShouldHaveSingleItem();
+        glyph.CodePoint.ShouldBe(0x01C4);
+        glyph.Origin.ShouldBe("$.charts[4]");
+        glyph.Where.ShouldBe("the chart's category labels");
+        glyph.FullText.ShouldBe("2021 \u01C4");
+        glyph.GroupFamily.ShouldBe("DejaVu Sans Mono");
+        Should.Throw<InvalidOperationException>(() => LaidOut.Of(document, new LayoutOptions(PageSizeKind.A4, [fonts])));
+    }
+
+    [Fact]
+    public void The_font_stack_tells_which_code_points_it_can_draw()
     {
         var stack = FontStack.Create([]);
 
-        stack.MissingCodePoints("Latin, Ελληνικά, Кириллица\n").ShouldBeEmpty();
-        stack.MissingCodePoints("a𓀀b𓀀c").ShouldBe([0x13000]);
+        "Latin, Ελληνικά, Кириллица\n".EnumerateRunes().ShouldAllBe(r => stack.CanDraw(r.Value));
+        stack.CanDraw(0x13000).ShouldBeFalse();
         stack.FamilyNames.ShouldContain("DejaVu Sans");
     }
 

@@ -169,6 +169,6 @@ public sealed class ChangesSectionTests
         var problem = BriefWriter.CheckText(Editions.Second, Briefs.Options, SummitComparer.Compare(earlier, Editions.Second)).ShouldHaveSingleItem();
 
         problem.Path.ShouldBe("the earlier edition: $.indicators[?(@.id=='lunar-new-year-participants')].label");
-        problem.CodePoints.ShouldBe([0x13000]);
+        problem.CodePoint.ShouldBe(0x13000);
     }
 }

@@ -15,6 +15,12 @@ internal sealed class GenerateCommand(CliContext context)
         var (files, problems) = DatasetDiscovery.Find(settings.Inputs, context);
         foreach (var problem in problems)
             reporter.Problem($"error: {problem}");
+        if (problems.Count > 0)
+        {
+            // An input that names nothing is a wrong argument: no dataset is made and output/ is left as it was.
+            reporter.Summary([], ExitCodes.InvalidInput, clock.Elapsed.TotalSeconds, problems.Count);
+            return ExitCodes.InvalidInput;
+        }
         var selected = settings.Shard?.Select(files) ?? files;
         if (CollidingNames(selected, reporter))
             return ExitCodes.InvalidInput;
@@ -42,7 +48,7 @@ internal sealed class GenerateCommand(CliContext context)
             reporter.Problem($"error: {context.Display(settings.OutDirectory)}: cannot write: {e.Message}");
             return ExitCodes.OutputFailed;
         }
-        var exit = outcomes.Aggregate(problems.Count > 0 ? ExitCodes.InvalidInput : ExitCodes.Success, (worst, o) => ExitCodes.Worst(worst, o.ExitCode));
+        var exit = outcomes.Aggregate(ExitCodes.Success, (worst, o) => ExitCodes.Worst(worst, o.ExitCode));
         reporter.Summary(outcomes, exit, clock.Elapsed.TotalSeconds);
         return exit;
     }

@@ -15,14 +15,19 @@ internal sealed class ValidateCommand(CliContext context)
         var (files, problems) = DatasetDiscovery.Find(inputs, context);
         foreach (var problem in problems)
             reporter.Problem($"error: {problem}");
-        var settings = new GenerateSettings(inputs, context.WorkingDirectory, [], System.Globalization.CultureInfo.InvariantCulture,
+        if (problems.Count > 0)
+        {
+            reporter.Summary([], ExitCodes.InvalidInput, clock.Elapsed.TotalSeconds, problems.Count);
+            return ExitCodes.InvalidInput;
+        }
+        var settings = new GenerateSettings(inputs, context.WorkingDirectory, [], System.Globalization.CultureInfo.GetCultureInfo("en-GB"),
             "A4", fontDirectories, "full", false, 1, null, mode, null);
         var writers = ReportWriters.For([ReportFormatKind.Pdf, ReportFormatKind.Xlsx], context.Writers);
         var processor = new DatasetProcessor(settings, writers, context) { WriteReports = false };
         var outcomes = files.Select(f => processor.ProcessSafely(f, mode.Verbose)).ToList();
         foreach (var outcome in outcomes)
             reporter.Dataset(outcome, context.Display);
-        var exit = outcomes.Aggregate(problems.Count > 0 ? ExitCodes.InvalidInput : ExitCodes.Success, (w, o) => ExitCodes.Worst(w, o.ExitCode));
+        var exit = outcomes.Aggregate(ExitCodes.Success, (w, o) => ExitCodes.Worst(w, o.ExitCode));
         reporter.Summary(outcomes, exit, clock.Elapsed.TotalSeconds);
         return exit;
     }

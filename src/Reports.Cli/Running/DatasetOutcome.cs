@@ -10,7 +10,8 @@ internal sealed record DatasetOutcome(
     IReadOnlyList<string> Errors,
     IReadOnlyDictionary<string, double> StageSeconds)
 {
-    /// <summary>Problems that did not stop the dataset (an unreadable snapshot), printed as "warning: …".</summary>
+    /// <summary>Problems that did not stop the dataset, printed as "warning: …": located warnings on the data
+    /// ("file:line:col: $.path: warning: …") and an unreadable snapshot.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
     /// <summary>The date the reports record, for the manifest.</summary>

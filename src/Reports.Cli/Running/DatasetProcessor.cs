@@ -42,13 +42,22 @@ internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<
         var result = SummitLoader.Load(display, bytes);
         stages["validate"] = Lap(clock);
         stageDone?.Invoke("validate");
+        var outcome = Continue(inputPath, sha, bytes, earlier, result, stages, stageDone);
+        return outcome with { Warnings = [.. result.Warnings.Select(w => w.ToString()), .. findWarning is null ? [] : new[] { findWarning }, .. outcome.Warnings] };
+    }
+
+    /// <summary>The dataset after loading: the comparison with the earlier edition, the checks of every
+    /// format, then (for generate) the reports and the snapshot.</summary>
+    DatasetOutcome Continue(string inputPath, string sha, byte[] bytes, EarlierEdition? earlier, LoadResult result, Dictionary<string, double> stages, Action<string>? stageDone)
+    {
         if (!result.IsValid)
             return Failed(inputPath, ExitCodes.InvalidInput, result.Errors.Select(e => e.ToString()).ToList(), stages, sha);
+        var clock = Stopwatch.StartNew();
         var compared = _comparison.Compare(earlier, result.Summit!, sha);
         if (compared.Record is not null)
             stages["compare"] = Lap(clock);
         var request = new ReportRequest(inputPath, sha, settings.SourceDateEpoch ?? GeneratedAtFromDataset(result), settings, compared.Changes);
-        var problems = writers.SelectMany(w => w.Check(result.Summit!, request)).Select(p => $"{display}: {p}").ToList();
+        var problems = writers.SelectMany(w => w.Check(result.Summit!, request)).Select(p => result.Locate(p.Path, p.Problem, p.Expected).ToString()).ToList();
         if (problems.Count > 0)
             return Failed(inputPath, ExitCodes.InvalidInput, problems, stages, sha);
         if (!WriteReports)
@@ -73,7 +82,7 @@ internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<
         var outputs = staged.Select(w => Describe(w.Target, w.Writer, w.Outcome!)).ToList();
         return new DatasetOutcome(inputPath, sha, ExitCodes.Success, false, outputs, [], stages)
         {
-            Warnings = new[] { findWarning, compared.Warning }.OfType<string>().ToList(),
+            Warnings = compared.Warning is { } warning ? [warning] : [],
             ReportDate = DateOnly.FromDateTime(request.GeneratedAt.UtcDateTime),
             Snapshot = new OutputFile(Path.Combine(settings.OutDirectory, Snapshots.Relative(inputPath)), "json", sha, bytes.Length, null, null, 0),
             Comparison = compared.Record,

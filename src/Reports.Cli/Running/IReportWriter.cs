@@ -12,9 +12,10 @@ internal interface IReportWriter
     /// <summary>File extension with the dot, e.g. ".pdf".</summary>
     string Extension { get; }
 
-    /// <summary>Problems that would stop this format from being made (e.g. a character no font can draw),
-    /// each naming its JSON path; checked for every format before anything is written.</summary>
-    IReadOnlyList<string> Check(Summit summit, ReportRequest request);
+    /// <summary>Problems in the dataset that would stop this format from being made (e.g. a character no
+    /// font can draw), each at its JSON path; checked for every format, by validate and generate alike,
+    /// before anything is written.</summary>
+    IReadOnlyList<WriterProblem> Check(Summit summit, ReportRequest request);
 
     WriterOutcome Write(Summit summit, ReportRequest request, Stream output);
 }

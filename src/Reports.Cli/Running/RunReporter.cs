@@ -63,34 +63,41 @@ internal sealed class RunReporter(CliContext context, OutputMode mode, string co
         {
             foreach (var error in outcome.Errors)
                 Write(true, error);
-            if (!mode.Quiet)
-                foreach (var warning in outcome.Warnings)
-                    Write(true, warning);
-            if (mode.Quiet || mode.Json)
+            if (mode.Quiet)
+                return;
+            foreach (var warning in outcome.Warnings)
+                Write(true, warning);
+            if (mode.Json)
                 return;
             var name = display(outcome.InputPath);
+            var warned = outcome.Warnings.Count is var n and > 0 ? $" ({Count(n, "warning")})" : "";
             if (outcome.Skipped)
                 Write(false, $"{name}: unchanged, skipped");
             else if (outcome.ExitCode == ExitCodes.Success)
-                Write(false, $"{name}: {Written(outcome, display)}");
+                Write(false, $"{name}: {Written(outcome, display)}{warned}");
             else
                 Write(false, $"{name}: failed ({outcome.Errors.Count} problem{(outcome.Errors.Count == 1 ? "" : "s")})");
         }
     }
 
-    public void Summary(IReadOnlyList<DatasetOutcome> outcomes, int exitCode, double seconds)
+    /// <param name="inputProblems">Problems with the INPUT arguments themselves, counted with the datasets' errors.</param>
+    public void Summary(IReadOnlyList<DatasetOutcome> outcomes, int exitCode, double seconds, int inputProblems = 0)
     {
         var outputs = outcomes.Sum(o => o.Outputs.Count);
         var skipped = outcomes.Count(o => o.Skipped);
-        var errors = outcomes.Sum(o => o.Errors.Count);
+        var errors = outcomes.Sum(o => o.Errors.Count) + inputProblems;
+        var warnings = outcomes.Sum(o => o.Warnings.Count);
+        var warned = warnings > 0 ? $", {Count(warnings, "warning")}" : "";
         var line = string.Create(CultureInfo.InvariantCulture,
-            $"{command}: {outcomes.Count} dataset{(outcomes.Count == 1 ? "" : "s")}, {outputs} output{(outputs == 1 ? "" : "s")}, {skipped} skipped, {errors} error{(errors == 1 ? "" : "s")} in {seconds:0.00} s");
+            $"{command}: {outcomes.Count} dataset{(outcomes.Count == 1 ? "" : "s")}, {outputs} output{(outputs == 1 ? "" : "s")}, {skipped} skipped, {errors} error{(errors == 1 ? "" : "s")}{warned} in {seconds:0.00} s");
         if (mode.Json)
             lock (_gate)
                 Write(false, JsonSummary(outcomes, exitCode, seconds));
         else if (!mode.Quiet)
             Info(line);
     }
+
+    static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
 
     static string Written(DatasetOutcome outcome, Func<string, string> display) =>
         outcome.Outputs.Count == 0

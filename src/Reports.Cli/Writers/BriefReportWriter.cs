@@ -12,8 +12,8 @@ internal sealed class BriefReportWriter : IReportWriter
     public ReportFormatKind Kind => ReportFormatKind.Pdf;
     public string Extension => ".pdf";
 
-    public IReadOnlyList<string> Check(Summit summit, ReportRequest request) =>
-        BriefWriter.CheckText(summit, Options(request), request.Changes).Select(p => p.ToString()).ToList();
+    public IReadOnlyList<WriterProblem> Check(Summit summit, ReportRequest request) =>
+        BriefWriter.CheckText(summit, Options(request), request.Changes).Select(p => new WriterProblem(p.Path, p.Problem, p.Expected)).ToList();
 
     public WriterOutcome Write(Summit summit, ReportRequest request, Stream output)
     {

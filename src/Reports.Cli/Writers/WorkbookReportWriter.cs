@@ -11,7 +11,7 @@ internal sealed class WorkbookReportWriter : IReportWriter
     public ReportFormatKind Kind => ReportFormatKind.Xlsx;
     public string Extension => ".xlsx";
 
-    public IReadOnlyList<string> Check(Summit summit, ReportRequest request) => [];
+    public IReadOnlyList<WriterProblem> Check(Summit summit, ReportRequest request) => [];
 
     public WriterOutcome Write(Summit summit, ReportRequest request, Stream output)
     {

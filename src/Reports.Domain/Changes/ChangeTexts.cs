@@ -83,7 +83,7 @@ public sealed class ChangeTexts(FigureFormatter figures)
             parts.Add(figures);
         parts.AddRange(changes.Items.GroupBy(i => i.Item).Select(ItemCounts));
         if (changes.EventDate is { } date)
-            parts.Add($"the event date moved from {Date(date.Before)} to {Date(date.After)}");
+            parts.Add($"the event date moved from {EventBefore(date)} to {EventAfter(date)}");
         var text = string.Join("; ", parts) + ".";
         return char.ToUpperInvariant(text[0]) + text[1..];
     }
@@ -114,7 +114,15 @@ public sealed class ChangeTexts(FigureFormatter figures)
     string Count(int count, string noun) => count.ToString("#,0", figures.Culture) + " " + noun + (count == 1 ? "" : "s");
 
     /// <summary>A date as the reports write it ("8 May 2025").</summary>
-    public string Date(DateOnly date) => date.ToString("d MMMM yyyy", figures.Culture);
+    public string Date(DateOnly date) => _dates.Date(date);
+
+    /// <summary>When the earlier edition dated the event: "8 May 2025", "22–24 October 2024".</summary>
+    public string EventBefore(DateChange date) => _dates.Range(date.Before, date.BeforeEnd);
+
+    /// <summary>When the later edition dates the event.</summary>
+    public string EventAfter(DateChange date) => _dates.Range(date.After, date.AfterEnd);
+
+    readonly DateFormatter _dates = new(figures.Culture);
 
     static bool ValueShown(IndicatorChange change) =>
         change.Fields.Any(f => f is IndicatorField.Value or IndicatorField.Qualifier or IndicatorField.Unit);

@@ -14,9 +14,15 @@ public static class SummitComparer
     {
         ArgumentNullException.ThrowIfNull(earlier);
         ArgumentNullException.ThrowIfNull(later);
-        var date = earlier.Event.Date == later.Event.Date ? null : new DateChange(earlier.Event.Date, later.Event.Date);
+        var (before, after) = (earlier.Event, later.Event);
+        var date = before.Date == after.Date && LastDay(before) == LastDay(after)
+            ? null
+            : new DateChange(before.Date, after.Date, LastDay(before), LastDay(after));
         return new ChangeSet(since ?? earlier.Event.Date, date, Indicators(earlier, later), Items(earlier, later));
     }
+
+    /// <summary>The last day of a summit of several days; null for one day (an end date equal to the start counts as none).</summary>
+    static DateOnly? LastDay(SummitEvent e) => e.EndDate is { } end && end != e.Date ? end : null;
 
     static List<IndicatorChange> Indicators(Summit earlier, Summit later)
     {

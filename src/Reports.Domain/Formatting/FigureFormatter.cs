@@ -51,14 +51,17 @@ public sealed class FigureFormatter
         var pattern = decimals is { } fixedDecimals ? Fixed(fixedDecimals)
             : value % 1 == 0 ? "#,0"
             : unit.IsCount ? "#,0.##" : "#,0.0##";
-        return value.ToString(pattern, Culture);
+        var text = value.ToString(pattern, Culture);
+        // A figure that is not zero is never written as zero ("0.0" for 0.0004 would be false): too small
+        // for the decimals shown, it is written in scientific form ("4E-4", "1.5E-12").
+        return value != 0 && !text.Any(c => c is >= '1' and <= '9') ? value.ToString("0.##E+0", Culture) : text;
     }
 
-    /// <summary>Number with its unit: "USD 245 bn", "31 bcm", "1.6 million".</summary>
+    /// <summary>Number with its unit: "USD 245 bn", "31 bcm", "1.6 million"; a rise with a plus ("+1.5 pp").</summary>
     public string Value(Indicator indicator) =>
-        indicator.Unit.Prefix + Number(indicator.Value, indicator.Unit) + UnitWords.Suffix(indicator.Unit, indicator.Value);
+        indicator.Unit.Prefix + Signed(indicator, null) + UnitWords.Suffix(indicator.Unit, indicator.Value);
 
-    /// <summary>Value with its qualifier: "~USD 200 bn", "7+ hours", "up to 36".</summary>
+    /// <summary>Value with its qualifier, as running text writes it: "~USD 200 bn", "7+ hours", "nearly 36", "up to 36".</summary>
     public string Qualified(Indicator indicator) => Qualified(indicator, null);
 
     /// <summary>
@@ -69,7 +72,9 @@ public sealed class FigureFormatter
     public IReadOnlyList<string?> QualifiedAlike(IReadOnlyList<Indicator?> indicators)
     {
         var shared = indicators.OfType<Indicator>().GroupBy(WrittenAt).ToDictionary(g => g.Key, g => g.Max(Decimals));
-        return [.. indicators.Select(i => i is null ? null : Qualified(i, shared[WrittenAt(i)]))];
+        // Labels beside bars are compact: "nearly 36" is written "~36" there, as on a card.
+        return [.. indicators.Select(i => i is null ? null
+            : Qualified(i.Qualifier == Qualifier.Nearly ? i with { Qualifier = Qualifier.Approximately } : i, shared[WrittenAt(i)]))];
     }
 
     /// <summary>What figures must share to share their decimals: the unit, and the scale word they are written with.</summary>
@@ -78,7 +83,7 @@ public sealed class FigureFormatter
 
     string Qualified(Indicator indicator, int? decimals)
     {
-        var number = Number(indicator.Value, indicator.Unit, decimals);
+        var number = Signed(indicator, decimals);
         var unit = indicator.Unit;
         var suffix = UnitWords.Suffix(unit, indicator.Value);
         return indicator.Qualifier switch
@@ -90,9 +95,21 @@ public sealed class FigureFormatter
                 : unit.Prefix + number + suffix + "+",
             Qualifier.AtLeast => "at least " + unit.Prefix + number + suffix,
             Qualifier.UpTo => "up to " + unit.Prefix + number + suffix,
+            Qualifier.Nearly => "nearly " + unit.Prefix + number + suffix,
             _ => unit.Prefix + number + suffix,
         };
     }
+
+    /// <summary>
+    /// The value as a card or a data label shows it, where words do not fit: as <see cref="Qualified(Indicator)"/>,
+    /// but "nearly 36" becomes "~36" (just below the value reads as about it, never as a ceiling).
+    /// </summary>
+    public string Compact(Indicator indicator) =>
+        indicator.Qualifier == Qualifier.Nearly ? Qualified(indicator with { Qualifier = Qualifier.Approximately }) : Qualified(indicator);
+
+    /// <summary>The number, with a plus when the figure is a rise.</summary>
+    string Signed(Indicator indicator, int? decimals) =>
+        (indicator.IsChange && indicator.Value > 0 ? "+" : "") + Number(indicator.Value, indicator.Unit, decimals);
 
     /// <summary>The qualifier as words for tables: "approximately", "more than", "exact".</summary>
     public static string QualifierWords(Qualifier qualifier) => qualifier switch
@@ -101,6 +118,7 @@ public sealed class FigureFormatter
         Qualifier.AtLeast => "at least",
         Qualifier.MoreThan => "more than",
         Qualifier.UpTo => "up to",
+        Qualifier.Nearly => "nearly",
         _ => "exact",
     };
 

@@ -9,10 +9,14 @@ namespace Reports.Domain.Loading;
 /// <param name="Expected">What would be right, when that can be said.</param>
 public sealed record DatasetError(string File, int Line, int Column, string Path, string Problem, string? Expected)
 {
+    /// <summary>A warning is printed marked "warning:" and does not stop the dataset.</summary>
+    public Severity Severity { get; init; } = Severity.Error;
+
     public override string ToString()
     {
         var where = Line > 0 ? $"{File}:{Line}:{Column}" : File;
+        var mark = Severity == Severity.Warning ? "warning: " : "";
         var expected = Expected is null ? "" : $" Expected: {Expected}";
-        return $"{where}: {Path}: {Problem}{expected}";
+        return $"{where}: {Path}: {mark}{Problem}{expected}";
     }
 }

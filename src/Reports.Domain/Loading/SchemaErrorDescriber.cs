@@ -18,7 +18,13 @@ internal sealed partial class SchemaErrorDescriber(JsonElement schema, JsonEleme
         if (evaluationPath.Contains("/oneOf/", StringComparison.Ordinal))
             return null; // branches of a union fail by design; the oneOf keyword reports the union once
         var path = PathOf(detail.InstanceLocation.ToString());
-        var nodes = SchemaNodes(Uri.UnescapeDataString(detail.SchemaLocation.Fragment.TrimStart('#')));
+        var pointer = Uri.UnescapeDataString(detail.SchemaLocation.Fragment.TrimStart('#'));
+        if (pointer.LastIndexOf("/anyOf/", StringComparison.Ordinal) is var anyOf and >= 0)
+        {
+            // Every branch of a union fails; one message, from the union's own description, says what would do.
+            return new(path, $"{Shown(path)} is not an allowed value.", Words.Form(SchemaNodes(pointer[..anyOf])[^1]));
+        }
+        var nodes = SchemaNodes(pointer);
         var subschema = nodes[^1];
         return keyword switch
         {

@@ -51,9 +51,12 @@ public static class SummitLoader
                 errors.AddRange(DomainRules.Check(dto).Select(e => Locate(source, e)).Where(e => !errors.Any(x => x.Path == e.Path)));
             else if (errors.Count == 0 && dtoError is not null)
                 errors.Add(dtoError);
-            return errors.Count == 0 && dto is not null
-                ? LoadResult.Valid(file, SummitMapper.Map(dto))
+            var warnings = Sorted(errors.Where(e => e.Severity == Severity.Warning).ToList());
+            errors.RemoveAll(e => e.Severity == Severity.Warning);
+            var result = errors.Count == 0 && dto is not null
+                ? LoadResult.Valid(file, SummitMapper.Map(dto)) with { Positions = new(() => source.Positions) }
                 : LoadResult.Invalid(file, Sorted(errors));
+            return result with { Warnings = warnings };
         }
     }
 
@@ -112,7 +115,7 @@ public static class SummitLoader
     static DatasetError Locate(JsonSource source, RuleError e)
     {
         var (line, column) = source.Positions.Of(e.Path);
-        return new DatasetError(source.File, line, column, e.Path, e.Problem, e.Expected);
+        return new DatasetError(source.File, line, column, e.Path, e.Problem, e.Expected) { Severity = e.Severity };
     }
 
     static IReadOnlyList<DatasetError> Sorted(List<DatasetError> errors) =>

@@ -18,24 +18,25 @@ internal static class SummitMapper
         (d.Charts ?? []).Select(c => Chart(c!)).ToList(),
         (d.Agreements ?? []).Select(a => new AgreementCategory(a!.Id!, a.Name!,
             a.Documents!.Select(x => new Agreement(x!.Title!, x.Description, x.Source!, x.Excerpt)).ToList())).ToList(),
-        d.Sources!.Select(s => new Source(s!.Id!, s.Title!, s.Publisher, Periods.Date(s.Published), s.Url, s.Note)).ToList());
+        d.Sources!.Select(s => new Source(s!.Id!, s.Title!, s.Publisher, Periods.Date(s.Published), s.Url, s.Note)).ToList(),
+        d.Language ?? "en");
 
     static SummitEvent Event(EventDto e) => new(
         e.Title!, e.Subtitle, Periods.Date(e.Date)!.Value, e.DateInferred ?? false, e.DateNote, e.Place!,
-        e.Parties!.Select(p => new Party(p!.Id!, p.Name!, p.NativeName)).ToList(),
-        e.Leaders!.Select(l => new Leader(l!.Name!, l.Role!, l.Party!, l.NativeName)).ToList(),
-        e.DurationIndicator, e.DocumentsSignedIndicator);
+        e.Parties!.Select(p => new Party(p!.Id!, p.Name!, p.NativeName, p.Lang)).ToList(),
+        e.Leaders!.Select(l => new Leader(l!.Name!, l.Role!, l.Party!, l.NativeName, l.Lang)).ToList(),
+        e.DurationIndicator, e.DocumentsSignedIndicator, Periods.Date(e.EndDate));
 
     static Theme Theme(ThemeDto t) => new(
         t.Id!, t.Title!, (t.Summary ?? []).Select(s => s!).ToList(),
-        (t.Quotes ?? []).Select(q => new Quote(q!.Text!, q.Speaker!, q.Source)).ToList(),
+        (t.Quotes ?? []).Select(q => new Quote(q!.Text!, q.Speaker!, q.Source, q.Lang)).ToList(),
         Ids(t.KeyFigures));
 
     static Indicator Indicator(IndicatorDto i) => new(
         i.Id!, i.Label!, i.Value!.Value, Units.Find(i.Unit!)!, i.Period!, i.Theme!,
         Qualifier(i.Qualifier!), i.QualifierText, Enum.Parse<IndicatorKind>(i.Kind!, ignoreCase: true),
         i.Direction is { } d ? new Direction(d.From!, d.To!) : null,
-        i.Source!, i.Excerpt!, i.Note);
+        i.Source!, i.Excerpt!, i.Note, i.Change ?? false);
 
     static ChartSpec Chart(ChartDto c) => new(
         c.Id!, c.Theme!, c.Title!, c.Type switch { "grouped-bar" => ChartKind.GroupedBar, "stacked-bar" => ChartKind.StackedBar, _ => ChartKind.Bar },
@@ -49,6 +50,7 @@ internal static class SummitMapper
         "at-least" => Model.Qualifier.AtLeast,
         "more-than" => Model.Qualifier.MoreThan,
         "up-to" => Model.Qualifier.UpTo,
+        "nearly" => Model.Qualifier.Nearly,
         _ => Model.Qualifier.Exact,
     };
 

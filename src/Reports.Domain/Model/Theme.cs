@@ -10,4 +10,5 @@ public sealed record Theme(
     IReadOnlyList<string> KeyFigureIds);
 
 /// <summary>Words attributed to a speaker.</summary>
-public sealed record Quote(string Text, string Speaker, string? SourceId);
+/// <param name="Language">The BCP 47 tag of the language of <paramref name="Text"/>, when it is not the dataset's.</param>
+public sealed record Quote(string Text, string Speaker, string? SourceId, string? Language = null);

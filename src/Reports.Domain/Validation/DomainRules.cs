@@ -5,7 +5,9 @@ namespace Reports.Domain.Validation;
 
 /// <summary>
 /// The rules a schema cannot express: ids unique, every reference resolving, real dates and plausible
-/// periods, counts not negative, a chart's indicators sharing a unit. Collects every error; never throws.
+/// periods, an end date not before the start, counts not negative unless a change, a lang beside its
+/// nativeName, a chart's indicators sharing a unit (and a warning when its bars are of mixed scales),
+/// nothing newer than the declared schema version. Collects every error; never throws.
 /// </summary>
 internal sealed class DomainRules
 {
@@ -29,6 +31,7 @@ internal sealed class DomainRules
         rules.CheckCharts(dto.Charts);
         rules.CheckAgreements(dto.Agreements);
         rules.CheckSources(dto.Sources);
+        rules._errors.AddRange(VersionRules.Check(dto));
         return rules._errors;
     }
 
@@ -65,11 +68,34 @@ internal sealed class DomainRules
             Add(new RuleError("$.event.date", $"\"{e.Date}\" is not a real calendar date.", "a date that exists, YYYY-MM-DD"));
         else if (Periods.Date(e.Date) is { } date && Periods.Problem(date.Year.ToString("0000", System.Globalization.CultureInfo.InvariantCulture)) is { } why)
             Add(new RuleError("$.event.date", why, $"a year from {Periods.EarliestYear} to {Periods.LatestYear}"));
+        CheckEndDate(e);
+        foreach (var (party, i) in Indexed(e.Parties))
+            Add(LanguageOfNativeName(party.Lang, party.NativeName, "party", $"$.event.parties[{i}].lang"));
         foreach (var (leader, i) in Indexed(e.Leaders))
+        {
             Add(_parties.Resolve(leader.Party, $"$.event.leaders[{i}].party"));
+            Add(LanguageOfNativeName(leader.Lang, leader.NativeName, "leader", $"$.event.leaders[{i}].lang"));
+        }
         Add(_indicators.Resolve(e.DurationIndicator, "$.event.durationIndicator"));
         Add(_indicators.Resolve(e.DocumentsSignedIndicator, "$.event.documentsSignedIndicator"));
     }
+
+    void CheckEndDate(EventDto e)
+    {
+        if (e.EndDate is null)
+            return;
+        if (Periods.Date(e.EndDate) is not { } end)
+            Add(new RuleError("$.event.endDate", $"\"{e.EndDate}\" is not a real calendar date.", "a date that exists, YYYY-MM-DD"));
+        else if (Periods.Date(e.Date) is { } start && end < start)
+            Add(new RuleError("$.event.endDate", $"The summit ends ({e.EndDate}) before it starts ({e.Date}).", $"an end date on or after \"date\" ({e.Date})"));
+        else if (Periods.Problem(end.Year.ToString("0000", System.Globalization.CultureInfo.InvariantCulture)) is { } why)
+            Add(new RuleError("$.event.endDate", why, $"a year from {Periods.EarliestYear} to {Periods.LatestYear}"));
+    }
+
+    static RuleError? LanguageOfNativeName(string? lang, string? nativeName, string owner, string path) =>
+        lang is not null && nativeName is null
+            ? new RuleError(path, $"\"lang\" gives the language of \"nativeName\", which this {owner} does not have.", "a \"nativeName\" beside \"lang\", or no \"lang\"")
+            : null;
 
     void CheckSummary(SummaryDto? s)
     {
@@ -100,11 +126,8 @@ internal sealed class DomainRules
         Add(_sources.Resolve(indicator.Source, $"{path}.source"));
         var unit = indicator.Unit is null ? null : Units.Find(indicator.Unit);
         if (indicator.Unit is not null && unit is null)
-            Add(new RuleError($"{path}.unit", $"Unknown unit \"{indicator.Unit}\".", "one of " + string.Join(", ", Units.All.Select(u => u.Id))));
-        if (indicator.Value is { } value && !double.IsFinite(value))
-            Add(new RuleError($"{path}.value", "The number is not finite.", "a finite number"));
-        else if (indicator.Value < 0 && unit is { IsCount: true } or { IsYear: true })
-            Add(new RuleError($"{path}.value", $"A {unit!.Id} figure cannot be negative ({indicator.Value}).", "zero or more"));
+            Add(new RuleError($"{path}.unit", $"Unknown unit \"{indicator.Unit}\".", $"one of {string.Join(", ", Units.Named.Select(u => u.Id))}; or {Units.MoneyForm}"));
+        CheckSign(indicator, unit, path);
         if (indicator.Period is not null && Periods.Problem(indicator.Period) is { } why)
             Add(new RuleError($"{path}.period", why, $"a real period between {Periods.EarliestYear} and {Periods.LatestYear}, e.g. 2024, 2025-05, 2024/2025"));
         if (indicator.Direction is { } d)
@@ -114,6 +137,19 @@ internal sealed class DomainRules
             if (d.From is not null && d.From == d.To)
                 Add(new RuleError($"{path}.direction", $"The direction goes from \"{d.From}\" to itself.", "two different parties"));
         }
+    }
+
+    /// <summary>Counts and years are never negative, unless the figure is a change (a fall of 300,000 visitors).</summary>
+    void CheckSign(IndicatorDto indicator, Unit? unit, string path)
+    {
+        var change = indicator.Change == true;
+        if (indicator.Value is { } value && !double.IsFinite(value))
+            Add(new RuleError($"{path}.value", "The number is not finite.", "a finite number"));
+        else if (change && unit is { IsYear: true })
+            Add(new RuleError($"{path}.change", "A change cannot be a calendar year.", "the unit \"years\" for a change in time"));
+        else if (indicator.Value < 0 && !change && unit is { IsCount: true } or { IsYear: true })
+            Add(new RuleError($"{path}.value", $"A {unit!.Id} figure cannot be negative ({indicator.Value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}).",
+                unit.IsCount ? "zero or more; or \"change\": true when the figure is a rise or a fall" : "zero or more"));
     }
 
     void CheckCharts(List<ChartDto?>? charts)

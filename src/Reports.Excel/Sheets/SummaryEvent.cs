@@ -41,10 +41,20 @@ internal sealed class SummaryEvent(SheetCursor cursor, WorkbookPlan plan)
     void WriteDate()
     {
         cursor.Label("Date");
-        var date = cursor.Cell(2).SetValue(Event.Date.ToDateTime(TimeOnly.MinValue));
-        date.Style.DateFormat.Format = DateFormat;
-        date.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
-        cursor.Sizer.Measure(2, Event.Date.ToString(DateDisplay, CultureInfo.InvariantCulture));
+        // A summit of several days is a range of dates, text ("22–24 October 2024"); one day is a real date.
+        if (Event.EndDate is { } end && end != Event.Date)
+        {
+            var range = DateFormatter.Default.Event(Event);
+            cursor.Text(2, range).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
+            cursor.Sizer.Measure(2, range);
+        }
+        else
+        {
+            var date = cursor.Cell(2).SetValue(Event.Date.ToDateTime(TimeOnly.MinValue));
+            date.Style.DateFormat.Format = DateFormat;
+            date.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
+            cursor.Sizer.Measure(2, Event.Date.ToString(DateDisplay, CultureInfo.InvariantCulture));
+        }
         if (Event.DateInferred || Event.DateNote is not null)
             cursor.Text(3, (Event.DateInferred ? "Date inferred" : "Date") + (Event.DateNote is { } note ? ": " + note : "")).Style.Font.Italic = true;
         cursor.NextRow();

@@ -96,11 +96,11 @@ internal static class ChangesTable
         Cells.Text("Date of the event"),
         null,
         Cells.Text("date"),
-        Cells.Text(Texts.Date(date.Before)),
-        Cells.Text(Texts.Date(date.After)),
+        Cells.Text(Texts.EventBefore(date)),
+        Cells.Text(Texts.EventAfter(date)),
         new NumberCell(date.After.DayNumber - date.Before.DayNumber, "+0;-0;0"),
         null,
         Cells.Text("days"),
-        Cells.Text(Texts.Date(date.Before) + ChangeTexts.Arrow + Texts.Date(date.After)),
+        Cells.Text(Texts.EventBefore(date) + ChangeTexts.Arrow + Texts.EventAfter(date)),
     ]);
 }

@@ -16,12 +16,14 @@ internal sealed class DocumentPages : IDisposable
     private readonly TextShaper shaper;
     private readonly TextEngine engine;
 
-    /// <summary>Throws <see cref="MissingGlyphsException"/> when a character of the document cannot be drawn.</summary>
+    /// <summary>
+    /// The document must be drawable (<see cref="DocumentLayout.MissingGlyphs"/> empty): it is checked once,
+    /// before layout, and a character without a font met while laying out is a programming error.
+    /// </summary>
     public DocumentPages(DocumentSpec document, LayoutOptions options)
     {
         this.document = document;
         stack = FontStack.Create(options.ExtraFontDirectories);
-        GlyphCoverage.Check(stack, document);
         shaper = new TextShaper(stack);
         engine = new TextEngine(shaper);
         Geometry = PageGeometry.For(options.PageSize);

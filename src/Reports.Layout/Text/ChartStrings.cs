@@ -9,15 +9,18 @@ namespace Reports.Layout.Text;
 internal static class ChartStrings
 {
     public static IEnumerable<string> All(ChartDescription chart) =>
-        new[] { chart.Title, chart.Period, chart.SourceLine }.OfType<string>().Concat(chart.Series.Select(s => s.Name)).Concat(Groups(chart).SelectMany(g => g));
+        new[] { chart.Title, chart.Period, chart.SourceLine }.OfType<string>().Concat(chart.Series.Select(s => s.Name)).Concat(NamedGroups(chart).SelectMany(g => g.Strings));
 
-    /// <summary>Category labels, value-axis title, category-axis title, and each series' data labels (the legend is ours).</summary>
-    public static IEnumerable<IReadOnlyList<string>> Groups(ChartDescription chart)
+    /// <summary>
+    /// Category labels, value-axis title, category-axis title, and each series' data labels (the legend
+    /// is ours), each with what it is, as an error message names it.
+    /// </summary>
+    public static IEnumerable<(string Name, IReadOnlyList<string> Strings)> NamedGroups(ChartDescription chart)
     {
-        yield return chart.Categories;
-        yield return [chart.ValueAxisTitle];
-        yield return chart.CategoryAxisTitle is { } title ? [title] : [];
+        yield return ("the chart's category labels", chart.Categories);
+        yield return ("the chart's value axis title", [chart.ValueAxisTitle]);
+        yield return ("the chart's category axis title", chart.CategoryAxisTitle is { } title ? [title] : []);
         foreach (var series in chart.Series)
-            yield return [.. series.Labels.OfType<string>()];
+            yield return ($"the data labels of series \"{series.Name}\"", [.. series.Labels.OfType<string>()]);
     }
 }

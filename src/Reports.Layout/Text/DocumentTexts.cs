@@ -17,6 +17,21 @@ internal static class DocumentTexts
             yield return text;
     }
 
+    /// <summary>Every chart of the document with the origin of its block.</summary>
+    public static IEnumerable<(ChartDescription Chart, string? Origin)> Charts(DocumentSpec document) =>
+        document.Blocks.SelectMany(block => ChartsOf(block, block.Origin));
+
+    private static IEnumerable<(ChartDescription, string?)> ChartsOf(Block block, string? origin)
+    {
+        origin = block.Origin ?? origin;
+        return block switch
+        {
+            ChartBlock c => [(c.Chart, origin)],
+            KeepTogether group => group.Blocks.SelectMany(inner => ChartsOf(inner, origin)),
+            _ => [],
+        };
+    }
+
     private static IEnumerable<SourcedText> Of(Block block, string? origin)
     {
         origin = block.Origin ?? origin;

@@ -47,24 +47,6 @@ public sealed class FontStack
         return Cache.GetOrAdd(key, _ => new FontStack(FontDiscovery.Discover(directories)));
     }
 
-    /// <summary>
-    /// The distinct code points of <paramref name="text"/>, in order of first appearance, that no font
-    /// in the stack can draw. Empty when the text can be rendered. Use it to check input strings early
-    /// and report them with their own location.
-    /// </summary>
-    public IReadOnlyList<int> MissingCodePoints(string text)
-    {
-        var missing = new List<int>();
-        foreach (var rune in text.EnumerateRunes())
-        {
-            var cp = rune.Value;
-            if (!CanDraw(cp) && !missing.Contains(cp))
-                missing.Add(cp);
-        }
-
-        return missing;
-    }
-
     /// <summary>True when some font draws the code point, or when it needs no glyph at all.</summary>
     public bool CanDraw(int codePoint) =>
         CodePoints.IsInvisible(codePoint)
@@ -95,14 +77,28 @@ public sealed class FontStack
     {
         for (var family = 0; family < families.Count; family++)
         {
-            var face = families[family].Regular;
-            if (text.EnumerateRunes().All(r => CodePoints.IsInvisible(r.Value) || face.Covers(r.Value)
-                || (CodePoints.IsSpace(r.Value) && face.Covers(' '))))
+            if (text.EnumerateRunes().All(r => FamilyCovers(family, r.Value)))
                 return family;
         }
 
         return null;
     }
+
+    /// <summary>
+    /// The family whose regular face draws the most of these code points (the first of equals): the one
+    /// a text drawn with a single font would take when no family draws it all.
+    /// </summary>
+    internal int FamilyCoveringMost(IReadOnlyCollection<int> codePoints) =>
+        Enumerable.Range(0, families.Count).MaxBy(f => codePoints.Count(cp => FamilyCovers(f, cp)));
+
+    /// <summary>Whether one family's regular face draws the code point (or it needs no glyph).</summary>
+    internal bool FamilyCovers(int family, int codePoint)
+    {
+        var face = families[family].Regular;
+        return CodePoints.IsInvisible(codePoint) || face.Covers(codePoint) || (CodePoints.IsSpace(codePoint) && face.Covers(' '));
+    }
+
+    internal string FamilyName(int family) => families[family].Name;
 
     /// <summary>A one-line description for logs: "DejaVu Sans, NotoSansCJK-Regular".</summary>
     public override string ToString() => new StringBuilder().AppendJoin(", ", FamilyNames).ToString();

@@ -1,12 +1,22 @@
 namespace Reports.Layout.Text;
 
 /// <summary>
-/// A character no font in the stack can draw. <paramref name="Text"/> is the text it occurs in (cut to
+/// A character the document cannot draw. <paramref name="Text"/> is the text it occurs in (cut to
 /// about 60 characters around it), <paramref name="Origin"/> the block's origin (e.g. a JSON path) and
 /// <paramref name="Where"/> the part of the block ("row 3, column 2"), when there is one.
 /// </summary>
 public sealed record MissingGlyph(string Text, int CodePoint, string? Origin, string? Where = null)
 {
+    /// <summary>The whole text the character occurs in, uncut, to find where it came from.</summary>
+    public string FullText { get; init; } = Text;
+
+    /// <summary>
+    /// Null when no font has the character. Otherwise some font has it, but the text belongs to a group the
+    /// chart library draws with one typeface (a chart's category labels, named by <see cref="Where"/>), and
+    /// this is the family that draws the rest of the group and lacks the character.
+    /// </summary>
+    public string? GroupFamily { get; init; }
+
     /// <summary>The code point as "U+XXXX".</summary>
     public string CodePointLabel => CodePoints.Label(CodePoint);
 
@@ -15,6 +25,7 @@ public sealed record MissingGlyph(string Text, int CodePoint, string? Origin, st
         var at = Origin ?? "(no origin)";
         if (Where is not null)
             at += $" ({Where})";
-        return $"{at}: {CodePointLabel} '{char.ConvertFromUtf32(CodePoint)}' in \"{Text}\"";
+        var why = GroupFamily is { } family ? $": drawn with {family}, which lacks it" : "";
+        return $"{at}: {CodePointLabel} '{char.ConvertFromUtf32(CodePoint)}' in \"{Text}\"{why}";
     }
 }

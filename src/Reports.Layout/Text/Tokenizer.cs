@@ -147,5 +147,5 @@ internal sealed class Tokenizer(FontStack stack)
         stack.Resolve(cp, variant)
         ?? (CodePoints.IsSpace(cp) ? stack.Resolve(' ', variant) : null)
         ?? throw new InvalidOperationException(
-            $"No font draws {CodePoints.Label(cp)}; GlyphCoverage.Check must run before layout.");
+            $"No font draws {CodePoints.Label(cp)}; DocumentLayout.MissingGlyphs must be empty before layout.");
 }

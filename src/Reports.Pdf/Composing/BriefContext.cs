@@ -14,7 +14,10 @@ internal sealed record BriefContext(Summit Summit, BriefOptions Options, FigureF
     /// <summary>How changes are written, with the brief's figures (culture, print minus sign).</summary>
     public ChangeTexts ChangeTexts { get; } = new(Figures);
 
-    public string Date(DateOnly date) => date.ToString("d MMMM yyyy", Options.Culture);
+    public string Date(DateOnly date) => new DateFormatter(Options.Culture).Date(date);
+
+    /// <summary>When the summit took place: "8 May 2025", or a range for several days ("22–24 October 2024").</summary>
+    public string EventDate => new DateFormatter(Options.Culture).Event(Summit.Event);
 
     public string SourceTitle(string sourceId) => Summit.Source(sourceId).Title;
 }

@@ -107,7 +107,7 @@ internal static class ChangesComposer
     {
         var items = changes.Items.Select(i => Item(i)).ToList();
         if (changes.EventDate is { } date)
-            items.Add([new Span("Event date", Styles.Bold), new Span($" moved from {c.ChangeTexts.Date(date.Before)} to {c.ChangeTexts.Date(date.After)}.")]);
+            items.Add([new Span("Event date", Styles.Bold), new Span($" moved from {c.ChangeTexts.EventBefore(date)} to {c.ChangeTexts.EventAfter(date)}.")]);
         if (items.Count == 0)
             yield break;
         yield return new Heading(2, Span.Plain("Judgements, agreements, quotes and sources"), null, Bookmark: false);

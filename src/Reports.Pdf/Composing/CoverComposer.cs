@@ -33,7 +33,7 @@ internal static class CoverComposer
         if (e.Subtitle is { } subtitle)
             yield return new Paragraph(Span.Plain(subtitle), ParagraphRole.Subtitle) { Origin = "$.event.subtitle" };
         yield return new Spacer(24);
-        yield return new Paragraph([new Span(c.Date(e.Date), Styles.Bold), new Span(" · " + e.Place)], ParagraphRole.Lead) { Origin = "$.event.place" };
+        yield return new Paragraph([new Span(c.EventDate, Styles.Bold), new Span(" · " + e.Place)], ParagraphRole.Lead) { Origin = "$.event.place" };
         if (DateNote(e) is { } note)
             yield return new Paragraph(Span.Plain(note), ParagraphRole.Small) { Origin = "$.event.dateNote" };
         yield return new Spacer(16);
@@ -81,7 +81,7 @@ internal static class CoverComposer
     }
 
     static KeyFigure Card(BriefContext c, Indicator indicator) =>
-        new(c.Figures.Qualified(indicator), indicator.Label, indicator.QualifierText);
+        new(c.Figures.Compact(indicator), indicator.Label, indicator.QualifierText);
 
     /// <summary>"Russia (Россия)"; the native name only when it differs from the name.</summary>
     static string Named(string name, string? native) =>

@@ -11,7 +11,7 @@ internal static class KeyFigures
         new(indicatorIds.Select(id => Card(c, c.Summit.Indicator(id))).ToList()) { Origin = origin };
 
     public static KeyFigure Card(BriefContext c, Indicator i) =>
-        new(c.Figures.Qualified(i), i.Label, Note(c, i)) { Marker = Markers.Of(c, i) };
+        new(c.Figures.Compact(i), i.Label, Note(c, i)) { Marker = Markers.Of(c, i) };
 
     /// <summary>The cards, with the legend of their marks under them (on the same page) when one is marked.</summary>
     public static IEnumerable<Block> WithLegend(BriefContext c, IReadOnlyList<string> indicatorIds, string origin)

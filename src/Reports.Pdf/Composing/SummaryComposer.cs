@@ -26,7 +26,7 @@ internal static class SummaryComposer
     {
         var e = c.Summit.Event;
         var names = e.Parties.Select(p => p.Name).ToList();
-        var where = $"met in {e.Place} on {c.Date(e.Date)}";
+        var where = $"met in {e.Place} on {c.EventDate}";
         var who = names.Count == 2
             ? $"{names[0]} and {names[1]} {where}."
             : $"{Prose.Capitalised(Prose.Count(names.Count, "party", "parties", c.Options.Culture))} {where}: {Prose.List(names)}.";

@@ -73,11 +73,11 @@ internal static class CorpusCatalog
         Text("syntax-bad-escape.json", Syntax, 2, ["$.event.title", "escape"], s => Once(s, "Summit, Moscow 2025", "Summit, \\q Moscow 2025"), "\\q is not a JSON escape.");
         Text("syntax-bad-unicode-escape.json", Syntax, 2, ["$.event.place", "escape"], s => Once(s, "\"Moscow, Russia\"", "\"Moscow\\u12G4, Russia\""), "\\u followed by a non-hex digit.");
         Text("syntax-unterminated-string.json", Syntax, 2, ["$.event.place"], s => Once(s, "\"Moscow, Russia\",", "\"Moscow, Russia,"), "A string whose closing quote is missing runs into the next line.");
-        Text("syntax-single-quotes.json", Syntax, 2, ["$"], s => Once(s, "\"schemaVersion\": \"1.0\"", "'schemaVersion': '1.0'"), "Single-quoted name and value.");
+        Text("syntax-single-quotes.json", Syntax, 2, ["$"], s => Once(s, "\"schemaVersion\": \"1.1\"", "'schemaVersion': '1.1'"), "Single-quoted name and value.");
         Text("syntax-line-comment.json", Syntax, 2, ["Comments"], s => Once(s, "  \"schemaVersion\"", "  // format version\n  \"schemaVersion\""), "A // comment.");
         Text("syntax-block-comment.json", Syntax, 2, ["Comments"], s => Once(s, "  \"event\": {", "  /* the meeting */ \"event\": {"), "A /* */ comment.");
-        Text("syntax-unquoted-key.json", Syntax, 2, ["$"], s => Once(s, "\"schemaVersion\": \"1.0\"", "schemaVersion: \"1.0\""), "A property name without quotes.");
-        Text("syntax-missing-comma.json", Syntax, 2, ["$.schemaVersion"], s => Once(s, "\"schemaVersion\": \"1.0\",", "\"schemaVersion\": \"1.0\""), "Two properties without a comma between them.");
+        Text("syntax-unquoted-key.json", Syntax, 2, ["$"], s => Once(s, "\"schemaVersion\": \"1.1\"", "schemaVersion: \"1.1\""), "A property name without quotes.");
+        Text("syntax-missing-comma.json", Syntax, 2, ["$.schemaVersion"], s => Once(s, "\"schemaVersion\": \"1.1\",", "\"schemaVersion\": \"1.1\""), "Two properties without a comma between them.");
         Text("syntax-missing-colon.json", Syntax, 2, ["$.event"], s => Once(s, "\"place\": \"Moscow, Russia\"", "\"place\" \"Moscow, Russia\""), "A property without its colon.");
         Text("syntax-leading-zero.json", Syntax, 2, ["$.indicators[0].value"], s => Once(s, "\"value\": 36,", "\"value\": 036,"), "JSON numbers have no leading zeros.");
         Text("syntax-hex-number.json", Syntax, 2, ["$.indicators[0].value"], s => Once(s, "\"value\": 36,", "\"value\": 0x24,"), "Hexadecimal is not JSON.");
@@ -88,7 +88,7 @@ internal static class CorpusCatalog
         Text("syntax-raw-tab-in-string.json", Syntax, 2, ["$.event.place", "control character"], s => Once(s, "\"Moscow, Russia\"", "\"Moscow,\tRussia\""), "A raw tab inside a string must be escaped.");
         Text("syntax-raw-control-in-string.json", Syntax, 2, ["$.event.place", "control character"], s => Once(s, "\"Moscow, Russia\"", "\"Moscow,\u0001Russia\""), "A raw U+0001 inside a string.");
         Text("syntax-nul-byte.json", Syntax, 2, ["$"], s => Once(s, "\"schemaVersion\"", "\0\"schemaVersion\""), "A NUL byte between tokens.");
-        Reject("syntax-duplicate-key-root.json", Syntax, ["$.schemaVersion", "twice"], ["$.sources[0].note"], s => Once(s, "\"schemaVersion\": \"1.0\",", "\"schemaVersion\": \"1.0\",\n  \"schemaVersion\": \"1.0\","), "The same property twice in the root object.");
+        Reject("syntax-duplicate-key-root.json", Syntax, ["$.schemaVersion", "twice"], ["$.sources[0].note"], s => Once(s, "\"schemaVersion\": \"1.1\",", "\"schemaVersion\": \"1.1\",\n  \"schemaVersion\": \"1.1\","), "The same property twice in the root object.");
         Reject("syntax-duplicate-key-nested.json", Syntax, ["$.indicators[0].value", "twice"], ["$.sources[0].note"], s => Once(s, "\"value\": 36,", "\"value\": 36,\n      \"value\": 37,"), "The same property twice in an indicator.");
         Reject("syntax-garbage-after-document.json", Syntax, ["$", "follows the end"], ["truncated", "ends too early"], s => s + "{}\n", "A second value after the document: the file is too long, not truncated.");
         Reject("syntax-extra-closing-brace.json", Syntax, ["$", "follows the end"], ["truncated", "ends too early"], s => s + "}\n", "One closing brace too many.");
@@ -220,7 +220,7 @@ internal static class CorpusCatalog
 
         // ---- Charts -----------------------------------------------------------------------------------
         Edit("chart-series-shorter-than-categories.json", Charts, 2, ["$.charts[0].series[0].indicators", "2 categories"], d => d.Keep("charts[0].series[0].indicators", 1), "One value for two categories.");
-        Edit("chart-series-longer-than-categories.json", Charts, 2, ["$.charts[3].series[0].indicators", "4 categories"], d => d.Append("charts[3].series[0].indicators", "education-programmes"), "Five values for four categories.");
+        Edit("chart-series-longer-than-categories.json", Charts, 2, ["$.charts[4].series[0].indicators", "4 categories"], d => d.Append("charts[4].series[0].indicators", "education-programmes"), "Five values for four categories.");
         Edit("chart-mixed-units.json", Charts, 2, ["$.charts[0].series[0].indicators[1]", "mixes units"], d => d.Set("charts[0].series[0].indicators[1]", "documents-signed"), "USD bn and a count in one chart.");
         Edit("chart-all-null.json", Charts, 2, ["$.charts[0].series", "no values"], d => d.Set("charts[0].series[0].indicators", new JsonArray(null, null)), "A chart with nothing to draw.");
         Edit("chart-type-pie.json", Charts, 2, ["$.charts[0].type", "not an allowed value"], d => d.Set("charts[0].type", "pie"), "A chart type that does not exist.");
