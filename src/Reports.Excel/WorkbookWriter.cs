@@ -1,3 +1,4 @@
+using Reports.Domain.Changes;
 using Reports.Domain.Model;
 using Reports.Excel.Composition;
 using Reports.Excel.Packaging;
@@ -8,7 +9,7 @@ using Reports.Excel.Text;
 namespace Reports.Excel;
 
 /// <summary>
-/// Writes a summit as an Excel workbook: Summary, Indicators (an Excel table, one row per figure), Charts
+/// Writes a summit as an Excel workbook: Summary, Changes (when compared with an earlier edition), Indicators (an Excel table, one row per figure), Charts
 /// (native charts bound to the Indicators cells), Agreements, Sources and About.
 /// </summary>
 /// <remarks>
@@ -30,12 +31,14 @@ public static class WorkbookWriter
     }
 
     /// <summary>Writes the workbook to <paramref name="output"/> (which need not be seekable).</summary>
-    public static WorkbookResult Write(Summit summit, WorkbookOptions options, Stream output)
+    /// <param name="changes">What changed since an earlier edition: adds the Changes sheet and the Previous
+    /// value column; null for a workbook with neither.</param>
+    public static WorkbookResult Write(Summit summit, WorkbookOptions options, Stream output, ChangeSet? changes = null)
     {
         ArgumentNullException.ThrowIfNull(summit);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
-        var plan = WorkbookPlan.Create(summit);
+        var plan = WorkbookPlan.Create(summit, changes);
         var guard = new InjectionGuard();
         using var package = new MemoryStream();
         ClosedXmlSheets.Write(plan, options, guard, package);

@@ -1,3 +1,4 @@
+using Reports.Domain.Changes;
 using Reports.Domain.Model;
 using Reports.Layout;
 using Reports.Layout.Model;
@@ -14,13 +15,15 @@ public static class BriefWriter
     /// comes from. The one check of the text, on the brief as composed with these options; call it before
     /// <see cref="Write"/>, which lays out only a brief with no such problem.
     /// </summary>
-    public static IReadOnlyList<TextProblem> CheckText(Summit summit, BriefOptions options)
+    /// <param name="changes">The changes the brief will show: what they print of the earlier edition (a removed
+    /// figure's label, a removed quote) must be drawable too.</param>
+    public static IReadOnlyList<TextProblem> CheckText(Summit summit, BriefOptions options, ChangeSet? changes = null)
     {
-        var missing = DocumentLayout.MissingGlyphs(BriefComposer.Compose(summit, options), Layout(options));
+        var missing = DocumentLayout.MissingGlyphs(BriefComposer.Compose(summit, options, changes), Layout(options));
         if (missing.Count == 0)
             return [];
         var fonts = FontStack.Create(options.FontDirectories).ToString();
-        var origins = new TextOrigins(summit, missing.Select(m => m.CodePoint).ToHashSet());
+        var origins = new TextOrigins(summit, changes, missing.Select(m => m.CodePoint).ToHashSet());
         var glyphs = missing.DistinctBy(m => (m.FullText, m.CodePoint, m.GroupFamily)).ToList();
         var problems = new List<TextProblem>();
         var located = new HashSet<(string, int)>();
@@ -43,11 +46,13 @@ public static class BriefWriter
     public const int MaxTextProblems = 200;
 
     /// <summary>The document the brief is made of, for tests and for callers that render it themselves.</summary>
-    public static DocumentSpec Compose(Summit summit, BriefOptions options) => BriefComposer.Compose(summit, options);
+    public static DocumentSpec Compose(Summit summit, BriefOptions options, ChangeSet? changes = null) => BriefComposer.Compose(summit, options, changes);
 
-    public static BriefResult Write(Summit summit, BriefOptions options, Stream output)
+    /// <param name="changes">What changed since an earlier edition: the brief gets a "Changes since" section
+    /// and marks on the changed figures; null for a brief with neither.</param>
+    public static BriefResult Write(Summit summit, BriefOptions options, Stream output, ChangeSet? changes = null)
     {
-        var document = BriefComposer.Compose(summit, options);
+        var document = BriefComposer.Compose(summit, options, changes);
         var result = PdfRenderer.Render(document, Layout(options), output);
         return new BriefResult(result.PageCount, result.AnchorPages);
     }

@@ -1,3 +1,4 @@
+using Reports.Domain.Changes;
 using Reports.Domain.Model;
 
 namespace Reports.Pdf;
@@ -31,6 +32,22 @@ internal static class DatasetTexts
             foreach (var t in Agreements($"$.agreements[{i}]", s.Agreements[i])) yield return t;
         for (var i = 0; i < s.Sources.Count; i++)
             foreach (var t in Source($"$.sources[{i}]", s.Sources[i])) yield return t;
+    }
+
+    /// <summary>What a change section prints of the earlier edition: the labels of figures removed or changed,
+    /// the entries removed. The path names the earlier edition, which is where such a text must be fixed.</summary>
+    public static IEnumerable<(string Path, string Text)> Of(ChangeSet? changes)
+    {
+        if (changes is null)
+            yield break;
+        foreach (var change in changes.Indicators.Where(c => c.Before is not null))
+            yield return ($"the earlier edition: $.indicators[?(@.id=='{change.Id}')].label", change.Before!.Label);
+        foreach (var item in changes.Items.Where(i => i.Kind == ChangeKind.Removed))
+        {
+            yield return ($"the earlier edition: {ChangeTexts.ItemWords(item.Item)} removed", item.Text);
+            if (item.Detail is { } detail)
+                yield return ($"the earlier edition: {ChangeTexts.ItemWords(item.Item)} removed", detail);
+        }
     }
 
     static IEnumerable<(string, string)> Named(string path, string name, string? native)

@@ -1,3 +1,4 @@
+using Reports.Domain.Changes;
 using Reports.Domain.Model;
 using Reports.Layout.Text;
 
@@ -15,10 +16,11 @@ internal sealed class TextOrigins
     readonly Dictionary<string, List<int>> _exact = new(StringComparer.Ordinal);
     readonly Dictionary<int, List<int>> _holding = [];
 
+    /// <param name="changes">The changes the brief shows: texts of the earlier edition it prints are located there.</param>
     /// <param name="codePoints">The characters to locate (the ones the fonts lack).</param>
-    public TextOrigins(Summit summit, IReadOnlySet<int> codePoints)
+    public TextOrigins(Summit summit, ChangeSet? changes, IReadOnlySet<int> codePoints)
     {
-        _texts = [.. DatasetTexts.Of(summit)];
+        _texts = [.. DatasetTexts.Of(summit), .. DatasetTexts.Of(changes)];
         for (var i = 0; i < _texts.Count; i++)
         {
             (_exact.TryGetValue(_texts[i].Text, out var same) ? same : _exact[_texts[i].Text] = []).Add(i);

@@ -79,6 +79,36 @@ internal static class Some
             ]);
     }
 
+    /// <summary>
+    /// Three editions of <see cref="Summit"/> as a refreshed dataset goes: the second revises trade (245 →
+    /// 250), adds a figure, drops the Years of Culture and gives the investment value in yuan; the third
+    /// revises trade again (250 → 260), adds a source and a key judgement.
+    /// </summary>
+    public static (Summit First, Summit Second, Summit Third) Editions()
+    {
+        var first = Summit();
+        var second = first with
+        {
+            Indicators =
+            [
+                .. first.Indicators.Where(i => i.Id != "cross-years-start").Select(i => i.Id switch
+                {
+                    "trade-turnover-2024" => i with { Value = 250 },
+                    "investment-projects-value" => i with { Value = 1450, Unit = U("CNY bn") },
+                    _ => i,
+                }),
+                Figure("trade-turnover-2025-q1", "Bilateral trade turnover, first quarter", 52.4, "USD bn", "2025", "trade"),
+            ],
+        };
+        var third = second with
+        {
+            Indicators = second.Indicators.Select(i => i.Id == "trade-turnover-2024" ? i with { Value = 260 } : i).ToList(),
+            Sources = [.. second.Sources, new Source("customs", "Customs statistics", "General Administration of Customs", null, null, null)],
+            Summary = second.Summary with { KeyJudgements = [.. second.Summary.KeyJudgements, new KeyJudgement("Trade keeps growing.", ["trade-turnover-2024"])] },
+        };
+        return (first, second, third);
+    }
+
     /// <summary>The long label of <see cref="Trilateral"/>'s interconnector figure (213 characters).</summary>
     public const string LongLabel = "Share of the cross-border electricity interconnector capacity that the three grid operators "
         + "agreed to reserve for balancing services during the winter peak months, subject to approval by the national regulators";

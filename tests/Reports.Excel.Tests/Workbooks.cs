@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using DocumentFormat.OpenXml.Packaging;
+using Reports.Domain.Changes;
 using Reports.Domain.Model;
 
 namespace Reports.Excel.Tests;
@@ -7,10 +8,10 @@ namespace Reports.Excel.Tests;
 /// <summary>Writes workbooks for tests and opens them again.</summary>
 internal static class Workbooks
 {
-    public static (byte[] Bytes, WorkbookResult Result) Write(Summit summit, WorkbookOptions? options = null)
+    public static (byte[] Bytes, WorkbookResult Result) Write(Summit summit, WorkbookOptions? options = null, ChangeSet? changes = null)
     {
         using var stream = new MemoryStream();
-        var result = WorkbookWriter.Write(summit, options ?? Some.Options, stream);
+        var result = WorkbookWriter.Write(summit, options ?? Some.Options, stream, changes);
         return (stream.ToArray(), result);
     }
 

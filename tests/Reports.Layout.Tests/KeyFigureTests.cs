@@ -73,6 +73,24 @@ public class KeyFigureTests
         text.Bounds.Width.ShouldBeLessThanOrEqualTo(Cards(page).Single().Width);
     }
 
+    [Fact]
+    public void A_marker_follows_the_label_in_bold_teal_and_never_starts_a_line_alone()
+    {
+        // Three to a row, this label fills its line: with a breaking space the marker would start the next.
+        const string label = "Russian citizens visiting China";
+        var row = new KeyFigureRow([new KeyFigure("1.5 million", label, null) { Marker = "Δ" }, .. Some.Figures(2).Figures]);
+
+        var texts = LaidOut.Of(Some.Undecorated(row)).Pages[0].Texts().ToList();
+
+        var marker = texts.Single(t => t.Text.Contains('Δ'));
+        marker.Text.ShouldBe("Δ");
+        marker.Color.ShouldBe("#13807A");
+        marker.Bold.ShouldBeTrue();
+        var lastWord = texts.Single(t => t.Text.TrimEnd('\u00A0', ' ').EndsWith("China", StringComparison.Ordinal));
+        lastWord.Bounds.Y.ShouldBe(marker.Bounds.Y, 0.01);
+        marker.Bounds.X.ShouldBeGreaterThan(lastWord.Bounds.X);
+    }
+
     private static List<Rect> Cards(LaidOutPage page) =>
         [.. page.Boxes.OfType<PlacedRect>().Where(r => r.Fill == "#F1F5F8").Select(r => r.Bounds)];
 }

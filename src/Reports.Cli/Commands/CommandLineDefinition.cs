@@ -22,6 +22,8 @@ internal sealed class CommandLineDefinition
     readonly Option<bool> _ifChanged = new("--if-changed") { Description = "Skip datasets whose input, options and outputs match output/manifest.json." };
     readonly Option<int> _parallel = new("--parallel") { Description = "Datasets processed at once (default: number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
     readonly Option<string?> _shard = new("--shard") { Description = "Process only shard I of N (e.g. 2/3), by sorted file name." };
+    readonly Option<string?> _compareTo = new("--compare-to") { Description = "Show what changed since this earlier edition of the dataset (default: the snapshot the last run kept).", HelpName = "FILE" };
+    readonly Option<bool> _noCompare = new("--no-compare") { Description = "Show no changes since an earlier edition." };
     readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "Print errors only." };
     readonly Option<bool> _json = new("--json") { Description = "Print the run summary as JSON on stdout." };
 
@@ -47,7 +49,7 @@ internal sealed class CommandLineDefinition
 
     void AddGenerateOptions(Command command)
     {
-        foreach (var option in new Option[] { _out, _format, _culture, _pageSize, _fonts, _appendix, _ifChanged, _parallel, _shard, _quiet, _json, Verbose })
+        foreach (var option in new Option[] { _out, _format, _culture, _pageSize, _fonts, _appendix, _ifChanged, _compareTo, _noCompare, _parallel, _shard, _quiet, _json, Verbose })
             command.Options.Add(option);
         command.Arguments.Add(_inputs);
     }
@@ -64,7 +66,18 @@ internal sealed class CommandLineDefinition
         Parallel: Positive(parse.GetValue(_parallel)),
         Shard: parse.GetValue(_shard) is { } s ? Shard.Parse(s) : null,
         Mode: Mode(parse),
-        SourceDateEpoch: SourceDateEpoch.Read(context.Environment));
+        SourceDateEpoch: SourceDateEpoch.Read(context.Environment),
+        Compare: Compare(parse),
+        CompareTo: parse.GetValue(_compareTo) is { } file ? context.Resolve(file) : null);
+
+    bool Compare(ParseResult parse)
+    {
+        if (!parse.GetValue(_noCompare))
+            return true;
+        return parse.GetValue(_compareTo) is null
+            ? false
+            : throw new UsageException("--compare-to and --no-compare contradict each other; give one of them.");
+    }
 
     OutputMode Mode(ParseResult parse) => new(parse.GetValue(_quiet), parse.GetValue(_json), parse.GetValue(Verbose));
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Reports.Cli.Comparing;
 using Reports.Cli.Output;
 using Reports.Cli.Running;
 
@@ -23,6 +24,9 @@ internal sealed class GenerateCommand(CliContext context)
         var selected = settings.Shard?.Select(files) ?? files;
         if (CollidingNames(selected, reporter))
             return ExitCodes.InvalidInput;
+        var (compareTo, compareToFailed) = ReadCompareTo(settings, selected, reporter);
+        if (compareToFailed)
+            return ExitCodes.InvalidInput;
         if (!PrepareOutput(settings.OutDirectory, reporter))
             return ExitCodes.OutputFailed;
         IReadOnlyList<DatasetOutcome> outcomes;
@@ -30,7 +34,9 @@ internal sealed class GenerateCommand(CliContext context)
         {
             using var _ = OutputLock.Acquire(settings.OutDirectory, context.LockWait, () => reporter.Info($"waiting for another run to finish writing to {context.Display(settings.OutDirectory)}…"));
             AtomicFile.RemoveStale(settings.OutDirectory);
-            outcomes = ProcessAll(selected, settings, reporter);
+            if (Directory.Exists(Snapshots.Folder(settings.OutDirectory)))
+                AtomicFile.RemoveStale(Snapshots.Folder(settings.OutDirectory));
+            outcomes = ProcessAll(selected, settings, reporter, compareTo);
         }
         catch (OutputLockedException e)
         {
@@ -47,10 +53,10 @@ internal sealed class GenerateCommand(CliContext context)
         return exit;
     }
 
-    IReadOnlyList<DatasetOutcome> ProcessAll(IReadOnlyList<string> files, GenerateSettings settings, RunReporter reporter)
+    IReadOnlyList<DatasetOutcome> ProcessAll(IReadOnlyList<string> files, GenerateSettings settings, RunReporter reporter, EarlierEdition? compareTo)
     {
         var previous = Manifest.Read(settings.OutDirectory);
-        var processor = new DatasetProcessor(settings, ReportWriters.For(settings.Formats, context.Writers), context, previous)
+        var processor = new DatasetProcessor(settings, ReportWriters.For(settings.Formats, context.Writers), context, previous, compareTo)
         {
             FormatsInParallel = settings.Parallel > 1 && files.Count < settings.Parallel,
         };
@@ -72,8 +78,33 @@ internal sealed class GenerateCommand(CliContext context)
 
     ManifestEntry Entry(DatasetOutcome o, DatasetProcessor processor, GenerateSettings settings) => new(
         context.Display(o.InputPath), o.InputSha256!, processor.OutputOptions,
-        o.Outputs.Select(f => f with { Path = Path.GetRelativePath(settings.OutDirectory, f.Path) }).ToList(),
-        o.StageSeconds);
+        o.Outputs.Select(f => Relative(f, settings)).ToList(),
+        o.StageSeconds)
+    {
+        ReportDate = o.ReportDate,
+        Snapshot = o.Snapshot is { } snapshot ? Relative(snapshot, settings) : null,
+        Comparison = o.Comparison,
+    };
+
+    static OutputFile Relative(OutputFile file, GenerateSettings settings) =>
+        file with { Path = Path.GetRelativePath(settings.OutDirectory, file.Path).Replace(Path.DirectorySeparatorChar, '/') };
+
+    /// <summary>The --compare-to edition, read and checked before anything is written; one dataset only,
+    /// since one earlier edition cannot be the predecessor of several.</summary>
+    (EarlierEdition? Edition, bool Failed) ReadCompareTo(GenerateSettings settings, IReadOnlyList<string> files, RunReporter reporter)
+    {
+        if (settings.CompareTo is not { } path)
+            return (null, false);
+        if (files.Count != 1)
+        {
+            reporter.Problem($"error: --compare-to compares one dataset with an earlier edition of it, but this run has {files.Count} datasets; give one INPUT.");
+            return (null, true);
+        }
+        var (edition, errors) = CompareToFile.Read(path, context);
+        foreach (var error in errors)
+            reporter.Problem(error);
+        return (edition, edition is null);
+    }
 
     bool PrepareOutput(string directory, RunReporter reporter)
     {

@@ -4,6 +4,9 @@ namespace Reports.Cli.Commands;
 
 /// <summary>What a generate run was asked to do, parsed and checked.</summary>
 /// <param name="SourceDateEpoch">The SOURCE_DATE_EPOCH timestamp, when set; otherwise dates come from each dataset.</param>
+/// <param name="Compare">Whether the reports show what changed since an earlier edition (off with --no-compare).</param>
+/// <param name="CompareTo">The earlier edition given with --compare-to (absolute path); null compares each dataset
+/// with the snapshot the previous run kept.</param>
 internal sealed record GenerateSettings(
     IReadOnlyList<string> Inputs,
     string OutDirectory,
@@ -16,7 +19,9 @@ internal sealed record GenerateSettings(
     int Parallel,
     Shard? Shard,
     OutputMode Mode,
-    DateTimeOffset? SourceDateEpoch);
+    DateTimeOffset? SourceDateEpoch,
+    bool Compare = true,
+    string? CompareTo = null);
 
 internal enum ReportFormatKind { Pdf, Xlsx }
 

@@ -49,4 +49,15 @@ internal sealed record ManifestEntry(
     string Sha256,
     IReadOnlyDictionary<string, string> Options,
     IReadOnlyList<OutputFile> Outputs,
-    IReadOnlyDictionary<string, double> Timings);
+    IReadOnlyDictionary<string, double> Timings)
+{
+    /// <summary>The date the reports record (SOURCE_DATE_EPOCH or the dataset's date): the next run's
+    /// change section is headed "Changes since" this date.</summary>
+    public DateOnly? ReportDate { get; init; }
+
+    /// <summary>The copy of the dataset kept for the next run's comparison.</summary>
+    public OutputFile? Snapshot { get; init; }
+
+    /// <summary>What the reports were compared with; null when they have no change section.</summary>
+    public Comparing.ComparisonRecord? Comparison { get; init; }
+}

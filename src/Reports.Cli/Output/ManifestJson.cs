@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using Reports.Cli.Comparing;
 using Reports.Cli.Running;
 
 namespace Reports.Cli.Output;
@@ -26,6 +28,8 @@ internal static class ManifestJson
         json.WriteStartObject();
         json.WriteString("input", d.Input);
         json.WriteString("sha256", d.Sha256);
+        if (d.ReportDate is { } date)
+            json.WriteString("reportDate", IsoDate(date));
         json.WriteStartObject("options");
         foreach (var (key, value) in d.Options.OrderBy(o => o.Key, StringComparer.Ordinal))
             json.WriteString(key, value);
@@ -34,6 +38,13 @@ internal static class ManifestJson
         foreach (var o in d.Outputs)
             WriteOutput(json, o);
         json.WriteEndArray();
+        if (d.Snapshot is { } snapshot)
+        {
+            json.WritePropertyName("snapshot");
+            WriteOutput(json, snapshot);
+        }
+        if (d.Comparison is { } comparison)
+            WriteComparison(json, comparison);
         json.WriteStartObject("timings");
         foreach (var (stage, seconds) in d.Timings.OrderBy(t => t.Key, StringComparer.Ordinal))
             json.WriteNumber(stage, seconds);
@@ -57,6 +68,19 @@ internal static class ManifestJson
         json.WriteEndObject();
     }
 
+    static void WriteComparison(Utf8JsonWriter json, ComparisonRecord c)
+    {
+        json.WriteStartObject("comparedWith");
+        json.WriteString("path", c.Source);
+        json.WriteString("sha256", c.Sha256);
+        json.WriteString("since", IsoDate(c.Since));
+        json.WriteEndObject();
+    }
+
+    static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    static DateOnly Date(JsonElement e) => DateOnly.ParseExact(e.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     public static Manifest? Parse(byte[] bytes)
     {
         using var doc = JsonDocument.Parse(bytes);
@@ -70,7 +94,14 @@ internal static class ManifestJson
         e.GetProperty("sha256").GetString()!,
         e.GetProperty("options").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? ""),
         e.GetProperty("outputs").EnumerateArray().Select(Output).ToList(),
-        e.GetProperty("timings").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDouble()));
+        e.GetProperty("timings").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDouble()))
+    {
+        ReportDate = e.TryGetProperty("reportDate", out var date) ? Date(date) : null,
+        Snapshot = e.TryGetProperty("snapshot", out var snapshot) ? Output(snapshot) : null,
+        Comparison = e.TryGetProperty("comparedWith", out var c)
+            ? new ComparisonRecord(c.GetProperty("path").GetString()!, c.GetProperty("sha256").GetString()!, Date(c.GetProperty("since")))
+            : null,
+    };
 
     static OutputFile Output(JsonElement o) => new(
         o.GetProperty("path").GetString()!,

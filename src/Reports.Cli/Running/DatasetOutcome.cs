@@ -10,8 +10,21 @@ internal sealed record DatasetOutcome(
     IReadOnlyList<string> Errors,
     IReadOnlyDictionary<string, double> StageSeconds)
 {
-    /// <summary>Located warnings ("file:line:col: $.path: warning: …"): the dataset was still processed.</summary>
+    /// <summary>Problems that did not stop the dataset, printed as "warning: …": located warnings on the data
+    /// ("file:line:col: $.path: warning: …") and an unreadable snapshot.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>The date the reports record, for the manifest.</summary>
+    public DateOnly? ReportDate { get; init; }
+
+    /// <summary>The snapshot of the dataset kept for the next run, once written.</summary>
+    public OutputFile? Snapshot { get; init; }
+
+    /// <summary>What the reports were compared with; null when they have no change section.</summary>
+    public Comparing.ComparisonRecord? Comparison { get; init; }
+
+    /// <summary>How many changes the reports show (indicators, other entries and the event date).</summary>
+    public int ChangeCount { get; init; }
 }
 
 /// <summary>One file written, as recorded in the manifest.</summary>

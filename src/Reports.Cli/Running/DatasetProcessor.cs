@@ -1,14 +1,18 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using Reports.Cli.Commands;
+using Reports.Cli.Comparing;
 using Reports.Cli.Output;
 using Reports.Domain.Loading;
 
 namespace Reports.Cli.Running;
 
 /// <summary>One dataset through the pipeline: read → validate → each writer, atomically, into the output folder.</summary>
-internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<IReportWriter> writers, CliContext context, Manifest? previous = null)
+/// <param name="compareTo">The --compare-to edition, already read and valid; null compares with snapshots.</param>
+internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<IReportWriter> writers, CliContext context, Manifest? previous = null, EarlierEdition? compareTo = null)
 {
+    readonly EditionComparison _comparison = new(settings, context, previous, compareTo);
+
     public IReadOnlyList<IReportWriter> Writers => writers;
 
     /// <summary>The options that shape the output; a change in any of them means regenerating.</summary>
@@ -32,41 +36,76 @@ internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<
         if (bytes is null)
             return Failed(inputPath, ExitCodes.InvalidInput, [$"{display}: cannot read the dataset: {readError}"], stages);
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        if (settings.IfChanged && UpToDate(context.Display(inputPath), sha) is { } entry)
+        var (earlier, findWarning) = WriteReports ? _comparison.Find(inputPath, display) : (null, null);
+        if (settings.IfChanged && UpToDate(display, sha, earlier) is { } entry)
             return new DatasetOutcome(inputPath, sha, ExitCodes.Success, true, entry.Outputs.Select(o => o with { Path = Path.Combine(settings.OutDirectory, o.Path) }).ToList(), [], stages);
         var result = SummitLoader.Load(display, bytes);
         stages["validate"] = Lap(clock);
         stageDone?.Invoke("validate");
-        return Continue(inputPath, sha, result, stages, stageDone, bytes.Length) with { Warnings = [.. result.Warnings.Select(w => w.ToString())] };
+        var outcome = Continue(inputPath, sha, bytes, earlier, result, stages, stageDone);
+        return outcome with { Warnings = [.. result.Warnings.Select(w => w.ToString()), .. findWarning is null ? [] : new[] { findWarning }, .. outcome.Warnings] };
     }
 
-    /// <summary>The dataset after loading: the checks of every format, then (for generate) the reports.</summary>
-    DatasetOutcome Continue(string inputPath, string sha, LoadResult result, Dictionary<string, double> stages, Action<string>? stageDone, int size)
+    /// <summary>The dataset after loading: the comparison with the earlier edition, the checks of every
+    /// format, then (for generate) the reports and the snapshot.</summary>
+    DatasetOutcome Continue(string inputPath, string sha, byte[] bytes, EarlierEdition? earlier, LoadResult result, Dictionary<string, double> stages, Action<string>? stageDone)
     {
         if (!result.IsValid)
             return Failed(inputPath, ExitCodes.InvalidInput, result.Errors.Select(e => e.ToString()).ToList(), stages, sha);
-        var request = new ReportRequest(inputPath, sha, settings.SourceDateEpoch ?? GeneratedAtFromDataset(result), settings);
+        var clock = Stopwatch.StartNew();
+        var compared = _comparison.Compare(earlier, result.Summit!, sha);
+        if (compared.Record is not null)
+            stages["compare"] = Lap(clock);
+        var request = new ReportRequest(inputPath, sha, settings.SourceDateEpoch ?? GeneratedAtFromDataset(result), settings, compared.Changes);
         var problems = writers.SelectMany(w => w.Check(result.Summit!, request)).Select(p => result.Locate(p.Path, p.Problem, p.Expected).ToString()).ToList();
         if (problems.Count > 0)
             return Failed(inputPath, ExitCodes.InvalidInput, problems, stages, sha);
         if (!WriteReports)
             return new DatasetOutcome(inputPath, sha, ExitCodes.Success, false, [], [], stages);
-        var staged = StageAll(result.Summit!, request, stageDone, sideBySide: FormatsInParallel && size <= SideBySideLimit);
-        if (staged.FirstOrDefault(w => w.Error is not null) is { } failed)
+        var staged = StageAll(result.Summit!, request, stageDone, sideBySide: FormatsInParallel && bytes.Length <= SideBySideLimit);
+        var snapshot = staged.Any(w => w.Error is not null) ? null : StageSnapshot(inputPath, bytes);
+        if ((staged.FirstOrDefault(w => w.Error is not null)?.Error ?? snapshot?.Error) is { } error)
         {
-            foreach (var w in staged.Where(w => w.Temp is not null))
-                AtomicFile.Discard(w.Temp!);
-            return Failed(inputPath, ExitCodes.OutputFailed, [failed.Error!], stages, sha);
+            foreach (var temp in staged.Select(w => w.Temp).Append(snapshot?.Temp).OfType<string>())
+                AtomicFile.Discard(temp);
+            return Failed(inputPath, ExitCodes.OutputFailed, [error], stages, sha);
         }
         // Every format is complete on disk before any replaces its predecessor, so a failure never
-        // leaves a new PDF beside an old workbook.
+        // leaves a new PDF beside an old workbook. The snapshot goes last: a run killed before it leaves
+        // the old one, and the next run shows the same changes again rather than none.
         foreach (var w in staged)
         {
             AtomicFile.Commit(w.Temp!, w.Target);
             stages[w.Writer.Extension[1..]] = w.Seconds;
         }
+        AtomicFile.Commit(snapshot!.Temp!, snapshot.Target);
         var outputs = staged.Select(w => Describe(w.Target, w.Writer, w.Outcome!)).ToList();
-        return new DatasetOutcome(inputPath, sha, ExitCodes.Success, false, outputs, [], stages);
+        return new DatasetOutcome(inputPath, sha, ExitCodes.Success, false, outputs, [], stages)
+        {
+            Warnings = compared.Warning is { } warning ? [warning] : [],
+            ReportDate = DateOnly.FromDateTime(request.GeneratedAt.UtcDateTime),
+            Snapshot = new OutputFile(Path.Combine(settings.OutDirectory, Snapshots.Relative(inputPath)), "json", sha, bytes.Length, null, null, 0),
+            Comparison = compared.Record,
+            ChangeCount = compared.Changes is { } c ? c.Indicators.Count + c.Items.Count + (c.EventDate is null ? 0 : 1) : 0,
+        };
+    }
+
+    sealed record StagedSnapshot(string Target, string? Temp, string? Error);
+
+    /// <summary>The dataset's bytes, staged as its snapshot beside the reports (committed with them).</summary>
+    StagedSnapshot StageSnapshot(string inputPath, byte[] bytes)
+    {
+        var target = Snapshots.PathFor(settings.OutDirectory, inputPath);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            var (temp, _) = AtomicFile.Stage(target, stream => { stream.Write(bytes); return 0; });
+            return new StagedSnapshot(target, temp, null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new StagedSnapshot(target, null, $"{context.Display(target)}: cannot write the snapshot of the dataset: {e.Message}");
+        }
     }
 
     sealed record Staged(IReportWriter Writer, string Target, string? Temp, WriterOutcome? Outcome, string? Error, double Seconds);
@@ -139,13 +178,20 @@ internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<
     public const int SideBySideLimit = 1024 * 1024;
 
     /// <summary>The manifest entry proving this dataset's reports are current, or null when they must be made.</summary>
-    ManifestEntry? UpToDate(string input, string sha)
+    /// <remarks>The earlier edition counts as input: the same dataset compared with another edition gives
+    /// other reports. The snapshot is checked like an output.</remarks>
+    ManifestEntry? UpToDate(string input, string sha, EarlierEdition? earlier)
     {
         if (previous is null || previous.ToolVersion != ToolInfo.Version || previous.Find(input) is not { } entry)
             return null;
         if (entry.Sha256 != sha || !entry.Options.OrderBy(o => o.Key).SequenceEqual(OutputOptions.OrderBy(o => o.Key)))
             return null;
-        return entry.Outputs.All(o => Matches(Path.Combine(settings.OutDirectory, o.Path), o.Sha256)) ? entry : null;
+        var comparison = earlier is null ? null : EditionComparison.Expected(earlier);
+        if (entry.Comparison != comparison || (earlier is not null && comparison is null))
+            return null;
+        if (entry.Snapshot is not { } snapshot || snapshot.Sha256 != sha)
+            return null;
+        return entry.Outputs.Append(snapshot).All(o => Matches(Path.Combine(settings.OutDirectory, o.Path), o.Sha256)) ? entry : null;
     }
 
     static bool Matches(string path, string sha) =>

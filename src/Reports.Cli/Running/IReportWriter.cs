@@ -1,4 +1,5 @@
 using Reports.Cli.Commands;
+using Reports.Domain.Changes;
 using Reports.Domain.Model;
 
 namespace Reports.Cli.Running;
@@ -19,9 +20,11 @@ internal interface IReportWriter
     WriterOutcome Write(Summit summit, ReportRequest request, Stream output);
 }
 
-/// <summary>What a writer needs besides the summit: where it came from and the fixed timestamp.</summary>
+/// <summary>What a writer needs besides the summit: where it came from, the fixed timestamp, what changed.</summary>
 /// <param name="GeneratedAt">SOURCE_DATE_EPOCH when set, else the dataset's date; never the clock.</param>
-internal sealed record ReportRequest(string InputPath, string InputSha256, DateTimeOffset GeneratedAt, GenerateSettings Settings);
+/// <param name="Changes">What changed since the earlier edition; null when there is no earlier edition to
+/// compare with (the reports then have no change section).</param>
+internal sealed record ReportRequest(string InputPath, string InputSha256, DateTimeOffset GeneratedAt, GenerateSettings Settings, ChangeSet? Changes = null);
 
 /// <summary>What a writer reports back for the run summary and the manifest.</summary>
 internal sealed record WriterOutcome(int? Pages = null, int? Rows = null, int NeutralisedCells = 0);

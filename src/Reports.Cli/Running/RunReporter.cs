@@ -102,7 +102,12 @@ internal sealed class RunReporter(CliContext context, OutputMode mode, string co
     static string Written(DatasetOutcome outcome, Func<string, string> display) =>
         outcome.Outputs.Count == 0
             ? "valid"
-            : string.Join(", ", outcome.Outputs.Select(o => $"{display(o.Path)} ({Detail(o)})"));
+            : string.Join(", ", outcome.Outputs.Select(o => $"{display(o.Path)} ({Detail(o)})")) + Compared(outcome);
+
+    /// <summary>"; 3 changes since 2025-05-08" when the reports were compared with an earlier edition.</summary>
+    static string Compared(DatasetOutcome outcome) =>
+        outcome.Comparison is not { } c ? ""
+        : string.Create(CultureInfo.InvariantCulture, $"; {(outcome.ChangeCount == 0 ? "no" : outcome.ChangeCount)} change{(outcome.ChangeCount == 1 ? "" : "s")} since {c.Since:yyyy-MM-dd} ({c.Source})");
 
     static string Detail(OutputFile o)
     {

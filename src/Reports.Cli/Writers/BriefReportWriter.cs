@@ -13,11 +13,11 @@ internal sealed class BriefReportWriter : IReportWriter
     public string Extension => ".pdf";
 
     public IReadOnlyList<WriterProblem> Check(Summit summit, ReportRequest request) =>
-        BriefWriter.CheckText(summit, Options(request)).Select(p => new WriterProblem(p.Path, p.Problem, p.Expected)).ToList();
+        BriefWriter.CheckText(summit, Options(request), request.Changes).Select(p => new WriterProblem(p.Path, p.Problem, p.Expected)).ToList();
 
     public WriterOutcome Write(Summit summit, ReportRequest request, Stream output)
     {
-        var result = BriefWriter.Write(summit, Options(request), output);
+        var result = BriefWriter.Write(summit, Options(request), output, request.Changes);
         return new WriterOutcome(Pages: result.PageCount);
     }
 

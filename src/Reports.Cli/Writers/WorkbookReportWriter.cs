@@ -16,7 +16,7 @@ internal sealed class WorkbookReportWriter : IReportWriter
     public WriterOutcome Write(Summit summit, ReportRequest request, Stream output)
     {
         var options = new WorkbookOptions(request.GeneratedAt, Path.GetFileName(request.InputPath), request.InputSha256, ToolInfo.Version);
-        var result = WorkbookWriter.Write(summit, options, output);
+        var result = WorkbookWriter.Write(summit, options, output, request.Changes);
         return new WriterOutcome(Rows: result.IndicatorRows, NeutralisedCells: result.NeutralisedCells);
     }
 }

@@ -4,6 +4,7 @@ namespace Reports.Excel.Composition;
 internal static class SheetNames
 {
     public const string Summary = "Summary";
+    public const string Changes = "Changes";
     public const string Indicators = "Indicators";
     public const string Charts = "Charts";
     public const string Agreements = "Agreements";
@@ -11,4 +12,7 @@ internal static class SheetNames
     public const string About = "About";
 
     public static IReadOnlyList<string> InOrder { get; } = [Summary, Indicators, Charts, Agreements, Sources, About];
+
+    /// <summary>The order when the workbook shows what changed since an earlier edition: right after the summary.</summary>
+    public static IReadOnlyList<string> WithChanges { get; } = [Summary, Changes, Indicators, Charts, Agreements, Sources, About];
 }

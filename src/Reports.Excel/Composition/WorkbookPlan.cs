@@ -1,15 +1,21 @@
+using Reports.Domain.Changes;
 using Reports.Domain.Model;
 
 namespace Reports.Excel.Composition;
 
 /// <summary>Where everything goes, decided once before any sheet is written, so that sheets can point at each other.</summary>
-internal sealed record WorkbookPlan(Summit Summit, IndicatorRows Indicators, SourceRows Sources, IReadOnlyList<ChartBlock> Charts)
+/// <param name="Changes">What changed since the earlier edition; null when there is none to compare with
+/// (then the workbook has no Changes sheet and no Previous value column).</param>
+internal sealed record WorkbookPlan(Summit Summit, IndicatorRows Indicators, SourceRows Sources, IReadOnlyList<ChartBlock> Charts, ChangeSet? Changes)
 {
-    public static WorkbookPlan Create(Summit summit)
+    public static WorkbookPlan Create(Summit summit, ChangeSet? changes = null)
     {
         var indicators = new IndicatorRows(summit.Indicators);
-        return new WorkbookPlan(summit, indicators, new SourceRows(summit), ChartBlockLayout.Place(summit, indicators));
+        return new WorkbookPlan(summit, indicators, new SourceRows(summit), ChartBlockLayout.Place(summit, indicators), changes);
     }
+
+    /// <summary>The sheets, in tab order: Changes after Summary when there is a comparison.</summary>
+    public IReadOnlyList<string> SheetOrder => Changes is null ? SheetNames.InOrder : SheetNames.WithChanges;
 
     /// <summary>A party's name for its id; the id itself when the dataset has no such party.</summary>
     public string PartyName(string partyId) =>

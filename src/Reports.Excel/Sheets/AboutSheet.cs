@@ -13,6 +13,7 @@ internal sealed class AboutSheet(IXLWorksheet sheet, WorkbookPlan plan, Injectio
     static readonly (string Sheet, string Holds)[] SheetGuide =
     [
         (SheetNames.Summary, "The event, its headline figures and where the figures come from."),
+        (SheetNames.Changes, "What changed since the earlier edition: figures changed, added and removed with old and new values, and the key judgements, agreements, quotes and sources added or removed."),
         (SheetNames.Indicators, "Every figure: one row each, the value as a number, its qualifier, unit, period, kind and source excerpt."),
         (SheetNames.Charts, "Native charts; each reads a block of cells that take their values from the Indicators sheet."),
         (SheetNames.Agreements, "The documents signed, by category."),
@@ -42,7 +43,7 @@ internal sealed class AboutSheet(IXLWorksheet sheet, WorkbookPlan plan, Injectio
         Count("Charts", plan.Charts.Count);
         row++;
         sheet.Cell(row++, 1).SetText("Sheets", guard).Bold(13);
-        foreach (var (name, holds) in SheetGuide)
+        foreach (var (name, holds) in SheetGuide.Where(g => plan.SheetOrder.Contains(g.Sheet)))
             Fact(name, holds);
         sizer.Apply(sheet, 12, 100);
         sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;

@@ -14,6 +14,8 @@ internal static class ClosedXmlSheets
     {
         using var workbook = new XLWorkbook();
         new SummarySheet(workbook.AddWorksheet(SheetNames.Summary), plan, guard).Write(options);
+        if (plan.Changes is not null)
+            workbook.AddWorksheet(SheetNames.Changes);
         workbook.AddWorksheet(SheetNames.Indicators);
         new ChartsSheet(workbook.AddWorksheet(SheetNames.Charts), plan, guard).Write();
         workbook.AddWorksheet(SheetNames.Agreements);

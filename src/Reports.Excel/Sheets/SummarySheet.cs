@@ -1,4 +1,6 @@
 using ClosedXML.Excel;
+using Reports.Domain.Changes;
+using Reports.Domain.Formatting;
 using Reports.Domain.Model;
 using Reports.Excel.Composition;
 using Reports.Excel.Text;
@@ -18,6 +20,7 @@ internal sealed class SummarySheet(IXLWorksheet sheet, WorkbookPlan plan, Inject
         WriteTitle();
         new SummaryEvent(cursor, plan).Write();
         HeadlineTable.Write(cursor, Summit.Summary.HeadlineIndicatorIds.Select(plan.Find).OfType<Indicator>());
+        WriteChanges();
         WriteProvenance(options);
         cursor.Sizer.Apply(sheet, 12, 60);
         sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
@@ -36,6 +39,22 @@ internal sealed class SummarySheet(IXLWorksheet sheet, WorkbookPlan plan, Inject
         }
         cursor.NextRow();
     }
+
+    /// <summary>"Changes since 8 May 2025": the change set in a sentence and a link to the Changes sheet.</summary>
+    void WriteChanges()
+    {
+        if (plan.Changes is not { } changes)
+            return;
+        var texts = new ChangeTexts(FigureFormatter.Default);
+        cursor.Heading(ChangesHeading(texts, changes));
+        Line(texts.Overview(changes));
+        cursor.Text(1, "Every change, old and new values side by side, is on the Changes sheet; the Indicators sheet has a Previous value column.")
+            .Hyperlink = new XLHyperlink($"'{SheetNames.Changes}'!A1");
+        cursor.NextRow(2);
+    }
+
+    /// <summary>"Changes since 8 May 2025", the title of the workbook's and the brief's change section.</summary>
+    public static string ChangesHeading(ChangeTexts texts, ChangeSet changes) => "Changes since " + texts.Date(changes.Since);
 
     void WriteProvenance(WorkbookOptions options)
     {

@@ -8,7 +8,7 @@ namespace Reports.Excel.Streaming;
 
 /// <summary>
 /// The second stage, on the package ClosedXML saved: streams the table sheets (Indicators, Agreements, Sources)
-/// into their empty sheets, adds the native charts and appends the styles the streamed cells use.
+/// (and Changes, when there is a comparison) into their empty sheets, adds the native charts and appends the styles the streamed cells use.
 /// </summary>
 internal static class TableSheets
 {
@@ -23,8 +23,10 @@ internal static class TableSheets
         var tableId = NextTableId(workbook);
         writer.Write(SheetPart(workbook, SheetNames.Indicators), IndicatorsTable.Create(plan), tableId++);
         writer.Write(SheetPart(workbook, SheetNames.Agreements), AgreementsTable.Create(plan), tableId++);
-        writer.Write(SheetPart(workbook, SheetNames.Sources), SourcesTable.Create(plan), tableId);
-        foreach (var name in (string[])[SheetNames.Indicators, SheetNames.Agreements, SheetNames.Sources])
+        writer.Write(SheetPart(workbook, SheetNames.Sources), SourcesTable.Create(plan), tableId++);
+        if (plan.Changes is { } changes)
+            writer.Write(SheetPart(workbook, SheetNames.Changes), ChangesTable.Create(plan, changes), tableId);
+        foreach (var name in plan.SheetOrder.Where(n => n is SheetNames.Changes or SheetNames.Indicators or SheetNames.Agreements or SheetNames.Sources))
             PrintTitles.RepeatHeaderRow(workbook, name);
         ChartInjector.Add(SheetPart(workbook, SheetNames.Charts), plan.Charts);
         styles.Commit();

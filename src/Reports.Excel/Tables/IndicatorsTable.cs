@@ -1,3 +1,4 @@
+using Reports.Domain.Changes;
 using Reports.Domain.Formatting;
 using Reports.Domain.Model;
 using Reports.Excel.Composition;
@@ -28,8 +29,29 @@ internal static class IndicatorsTable
         new("Note", 50, Wrap: true),
     ];
 
-    public static TableSheet Create(WorkbookPlan plan) =>
-        new(SheetNames.Indicators, TableName, Columns, () => plan.Summit.Indicators.Select(i => Row(plan, i)));
+    /// <summary>Beside the value when the workbook shows changes: the earlier edition's value.</summary>
+    static readonly TableColumn PreviousValue = new("Previous value", 20, MinWidth: 10);
+
+    /// <summary>What the Previous value column holds for a figure the earlier edition did not have.</summary>
+    public const string NewFigure = "new";
+
+    public static TableSheet Create(WorkbookPlan plan) => plan.Changes is { } changes
+        ? new(SheetNames.Indicators, TableName, [.. Columns.Take(4), PreviousValue, .. Columns.Skip(4)], () => plan.Summit.Indicators.Select(i => WithPrevious(Row(plan, i), i, changes)))
+        : new(SheetNames.Indicators, TableName, Columns, () => plan.Summit.Indicators.Select(i => Row(plan, i)));
+
+    static TableRow WithPrevious(TableRow row, Indicator indicator, ChangeSet changes) =>
+        new([.. row.Cells.Take(4), Previous(indicator, changes.Of(indicator.Id)), .. row.Cells.Skip(4)]);
+
+    /// <summary>The earlier value as a number in the same unit; as text with its unit when the unit changed
+    /// (a number beside numbers of another unit would mislead); "new" for a figure the earlier edition lacks.</summary>
+    static SheetCell Previous(Indicator indicator, IndicatorChange? change) => change switch
+    {
+        null => new NumberCell(indicator.Value, NumberFormats.For(indicator.Value, indicator.Unit)),
+        { Kind: ChangeKind.Added } => new TextCell(NewFigure),
+        { Before: { } before } when before.Unit.Id != indicator.Unit.Id => new TextCell(FigureFormatter.Default.Value(before)),
+        { Before: { } before } => new NumberCell(before.Value, NumberFormats.For(before.Value, before.Unit)),
+        _ => new TextCell(NewFigure),
+    };
 
     static TableRow Row(WorkbookPlan plan, Indicator indicator) => new(
     [

@@ -74,12 +74,22 @@ internal sealed class KeyFigureLayout(LayoutContext context)
         return new Slice(height, boxes);
     }
 
+    /// <summary>The label, then the marker in bold accent colour, joined by a no-break space so the marker
+    /// never starts a line alone.</summary>
+    private static IReadOnlyList<StyledSpan> Label(KeyFigure figure)
+    {
+        var style = new TextStyle(FontVariant.Regular, 8.5, Theme.Ink);
+        return figure.Marker is { Length: > 0 } marker
+            ? [new StyledSpan(figure.Label + "\u00A0", style), new StyledSpan(marker, style with { Variant = FontVariant.Bold, Color = Theme.Teal }, BreakOnlyAfter: "")]
+            : [new StyledSpan(figure.Label, style)];
+    }
+
     private List<TextBlock> Card(KeyFigure figure, TextStyle valueStyle, double width)
     {
         var blocks = new List<TextBlock>
         {
             context.Text.Layout([new StyledSpan(figure.Value, valueStyle, BreakOnlyAfter: "")], width, 1.2),
-            context.Text.Layout(SpanStyler.Plain(figure.Label, new TextStyle(FontVariant.Regular, 8.5, Theme.Ink)), width, 1.4),
+            context.Text.Layout(Label(figure), width, 1.4),
         };
         if (figure.Note is { Length: > 0 } note)
             blocks.Add(context.Text.Layout(SpanStyler.Plain(note, new TextStyle(FontVariant.Italic, 7.5, Theme.Muted)), width, 1.4));

@@ -61,6 +61,8 @@ internal static class DocumentTexts
         yield return new SourcedText(figure.Label, origin, where);
         if (figure.Note is { } note)
             yield return new SourcedText(note, origin, where);
+        if (figure.Marker is { } marker)
+            yield return new SourcedText(marker, origin, where);
     }
 
     private static IEnumerable<SourcedText> Table(Table table, string? origin)

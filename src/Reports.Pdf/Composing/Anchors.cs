@@ -7,6 +7,7 @@ internal static class Anchors
 {
     public const string Summary = "summary";
     public const string Contents = "contents";
+    public const string Changes = "changes";
     public const string Agreements = "agreements";
     public const string Appendix = "appendix";
     public const string Sources = "sources";

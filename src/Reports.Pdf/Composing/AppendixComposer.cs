@@ -32,6 +32,8 @@ internal static class AppendixComposer
         var shown = Shown(c).ToList();
         yield return new Heading(1, Span.Plain(Title(c.Options)), Anchors.Appendix);
         yield return new Paragraph(Span.Plain(Introduction(c, shown.Count)), ParagraphRole.Small);
+        if (c.Changes is not null && Markers.AnyAmong(c, shown))
+            yield return new Paragraph(Markers.Legend(c), ParagraphRole.Small);
         var longest = shown.Select(c.Figures.Qualified).MaxBy(v => v.Length) ?? "";
         var unitWord = shown.Select(i => i.Unit.Id).Distinct().SelectMany(u => u.Split(' ')).MaxBy(w => w.Length) ?? "";
         yield return new Table(Columns(longest, unitWord), new ComposedOnRead<Indicator, IReadOnlyList<TableCell>>(shown, i => Row(c, i))) { Origin = "$.indicators" };
@@ -57,7 +59,7 @@ internal static class AppendixComposer
 
     static IReadOnlyList<TableCell> Row(BriefContext c, Indicator i) =>
     [
-        TableCell.BreakingOnlyAfter(i.Id, "-"), TableCell.Of(i.Label), TableCell.Unbroken(c.Figures.Qualified(i)), TableCell.Of(i.Unit.Id),
+        TableCell.BreakingOnlyAfter(i.Id, "-"), new TableCell([new Span(i.Label), .. Markers.After(c, i)]), TableCell.Unbroken(c.Figures.Qualified(i)), TableCell.Of(i.Unit.Id),
         TableCell.BreakingOnlyAfter(FigureFormatter.Period(i.Period), "–"),
         TableCell.Of(FigureFormatter.KindWords(i.Kind)), new TableCell([new Span(c.Notes.Marker(i), Styles.Link, LinkAnchor: Anchors.Sources)]),
     ];

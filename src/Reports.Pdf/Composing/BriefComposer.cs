@@ -1,23 +1,28 @@
+using Reports.Domain.Changes;
 using Reports.Domain.Model;
 using Reports.Layout.Model;
 
 namespace Reports.Pdf.Composing;
 
 /// <summary>
-/// The brief as a document: cover, executive summary, contents, one section per theme, agreements,
+/// The brief as a document: cover, executive summary, the changes since an earlier edition (when there is
+/// one), contents, one section per theme, agreements,
 /// appendix, sources. Composed from the domain model only; nothing here knows a particular summit.
 /// The parts that grow with the dataset (appendix rows, figure lists, excerpts) are composed when the
 /// layout reads them (<see cref="ComposedOnRead{TSource, T}"/>), so they are never all in memory.
 /// </summary>
 internal static class BriefComposer
 {
-    public static DocumentSpec Compose(Summit summit, BriefOptions options)
+    /// <param name="changes">What changed since an earlier edition: a change section after the summary and
+    /// marks on the changed figures; null for neither.</param>
+    public static DocumentSpec Compose(Summit summit, BriefOptions options, ChangeSet? changes = null)
     {
-        var c = BriefContext.For(summit, options);
+        var c = BriefContext.For(summit, options, changes);
         List<Block> blocks =
         [
             .. CoverComposer.Compose(c),
             .. SummaryComposer.Compose(c),
+            .. ChangesComposer.Compose(c),
             .. ContentsComposer.Compose(c),
             .. ThemeComposer.Compose(c),
             .. AgreementsComposer.Compose(c),

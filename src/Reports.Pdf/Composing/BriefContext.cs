@@ -1,13 +1,18 @@
+using Reports.Domain.Changes;
 using Reports.Domain.Formatting;
 using Reports.Domain.Model;
 
 namespace Reports.Pdf.Composing;
 
-/// <summary>What every part of the brief composes from: the summit, the options, shared formatting.</summary>
-internal sealed record BriefContext(Summit Summit, BriefOptions Options, FigureFormatter Figures, SourceNotes Notes)
+/// <summary>What every part of the brief composes from: the summit, the options, shared formatting and,
+/// when there is an earlier edition, what changed since.</summary>
+internal sealed record BriefContext(Summit Summit, BriefOptions Options, FigureFormatter Figures, SourceNotes Notes, ChangeSet? Changes = null)
 {
-    public static BriefContext For(Summit summit, BriefOptions options) =>
-        new(summit, options, FigureFormatter.ForPrint(options.Culture), SourceNotes.For(summit));
+    public static BriefContext For(Summit summit, BriefOptions options, ChangeSet? changes = null) =>
+        new(summit, options, FigureFormatter.ForPrint(options.Culture), SourceNotes.For(summit), changes);
+
+    /// <summary>How changes are written, with the brief's figures (culture, print minus sign).</summary>
+    public ChangeTexts ChangeTexts { get; } = new(Figures);
 
     public string Date(DateOnly date) => new DateFormatter(Options.Culture).Date(date);
 

@@ -15,6 +15,8 @@ internal static class ContentsComposer
     static IEnumerable<TocEntry> Entries(BriefContext c)
     {
         yield return new TocEntry(1, "Executive summary", Anchors.Summary);
+        if (c.Changes is not null)
+            yield return new TocEntry(1, ChangesComposer.Title(c), Anchors.Changes);
         foreach (var (theme, n) in c.Summit.Themes.Select((t, i) => (t, i + 1)))
             yield return new TocEntry(1, ThemeComposer.Title(theme, n), Anchors.Of(theme));
         if (c.Summit.Agreements.Count > 0)

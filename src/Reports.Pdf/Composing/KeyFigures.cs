@@ -11,7 +11,15 @@ internal static class KeyFigures
         new(indicatorIds.Select(id => Card(c, c.Summit.Indicator(id))).ToList()) { Origin = origin };
 
     public static KeyFigure Card(BriefContext c, Indicator i) =>
-        new(c.Figures.Compact(i), i.Label, Note(c, i));
+        new(c.Figures.Compact(i), i.Label, Note(c, i)) { Marker = Markers.Of(c, i) };
+
+    /// <summary>The cards, with the legend of their marks under them (on the same page) when one is marked.</summary>
+    public static IEnumerable<Block> WithLegend(BriefContext c, IReadOnlyList<string> indicatorIds, string origin)
+    {
+        var row = Row(c, indicatorIds, origin);
+        var legend = Markers.LegendFor(c, indicatorIds.Select(c.Summit.Indicator)).ToList();
+        return legend.Count == 0 ? [row] : [new KeepTogether([row, .. legend])];
+    }
 
     static string Note(BriefContext c, Indicator i)
     {

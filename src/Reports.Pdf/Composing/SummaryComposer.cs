@@ -13,7 +13,8 @@ internal static class SummaryComposer
         yield return new Heading(2, Span.Plain("Key judgements"), null, Bookmark: false);
         yield return new BulletList(s.KeyJudgements.Select(k => Judgement(c, k)).ToList()) { Origin = "$.summary.keyJudgements" };
         yield return new Heading(2, Span.Plain("Headline figures"), null, Bookmark: false);
-        yield return KeyFigures.Row(c, s.HeadlineIndicatorIds, "$.summary.headlineIndicators");
+        foreach (var block in KeyFigures.WithLegend(c, s.HeadlineIndicatorIds, "$.summary.headlineIndicators"))
+            yield return block;
         yield return new PageBreak();
     }
 

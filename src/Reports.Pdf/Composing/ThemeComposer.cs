@@ -31,7 +31,10 @@ internal static class ThemeComposer
         for (var p = 0; p < theme.Summary.Count; p++)
             yield return new Paragraph(Span.Plain(theme.Summary[p])) { Origin = $"{path}.summary[{p}]" };
         if (theme.KeyFigureIds.Count > 0)
-            yield return KeyFigures.Row(c, theme.KeyFigureIds, path + ".keyFigures");
+        {
+            foreach (var block in KeyFigures.WithLegend(c, theme.KeyFigureIds, path + ".keyFigures"))
+                yield return block;
+        }
         for (var q = 0; q < theme.Quotes.Count; q++)
             yield return new QuoteBlock(Span.Plain(theme.Quotes[q].Text), theme.Quotes[q].Speaker) { Origin = $"{path}.quotes[{q}]" };
         foreach (var (chart, k) in c.Summit.Charts.Select((x, k) => (x, k)).Where(x => x.x.ThemeId == theme.Id))
@@ -55,7 +58,9 @@ internal static class ThemeComposer
     static IReadOnlyList<Span> OtherFigure(BriefContext c, Indicator i) =>
     [
         Span.Unbroken(c.Figures.Qualified(i), Styles.Bold),
-        new Span($" {i.Label} ("),
+        new Span($" {i.Label}"),
+        .. Markers.After(c, i),
+        new Span(" ("),
         new Span(FigureFormatter.Period(i.Period)) { BreakOnlyAfter = "–" },
         new Span($"{(i.Kind == IndicatorKind.Actual ? "" : ", " + FigureFormatter.KindWords(i.Kind))}) "),
         new Span(c.Notes.Marker(i), Styles.MutedText, LinkAnchor: Anchors.Sources),
