@@ -10,12 +10,6 @@ namespace Reports.Domain.Loading;
 /// </summary>
 public static class SummitLoader
 {
-    static readonly JsonSerializerOptions DtoOptions = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        PropertyNameCaseInsensitive = false,
-    };
-
     /// <summary>Loads a file; I/O problems (missing, a directory, unreadable) are reported as errors too.</summary>
     public static LoadResult Load(string path)
     {
@@ -64,7 +58,7 @@ public static class SummitLoader
     {
         try
         {
-            return (source.Document.Deserialize<SummitDto>(DtoOptions), null);
+            return (source.Document.Deserialize(SummitDtoJson.Default.SummitDto), null);
         }
         catch (JsonException e)
         {
