@@ -1,36 +1,97 @@
 #!/usr/bin/env bash
-# Cold CLI runs (PDF + XLSX) on the seed dataset and synthetic datasets of 1k, 10k and 100k indicators:
-# wall time, peak RSS, PDF pages and bytes, XLSX bytes, and in-process PDF pages/s (from the manifest's
-# stage timings). Each size runs in a fresh process, so every run pays start-up and JIT like a CI job.
+# Cold CLI runs (PDF + XLSX, SOURCE_DATE_EPOCH set), each in a fresh process as a CI job or an author
+# re-running after an edit would pay them, side by side with the Python peer (matplotlib + reportlab +
+# openpyxl) on datasets of the same size, and the ratio.
 #
-# usage: bench/cold-run.sh [SIZES...]     (default: seed 1000 10000 100000; needs GNU time: apt-get install time)
+# usage: bench/cold-run.sh [SIZES...]        default sizes: seed validate 1000 10000 100000
+#   PYTHON_PEER=DIR   the Python peer (peer.py, make_scaled.py); default ../shared/peers/python beside the
+#                     repository; PYTHON_PEER= (empty) leaves the peer out
+#   PEER_SIZES="..."  the sizes the peer runs (default: seed 1000; it takes ~2.5 min at 10000)
+#   REPEAT=N          runs per cell, the best is shown (default 3; the machine is often shared)
+#   BENCH_DIR=DIR     work folder (default /tmp/reports-bench)
+#   DOTNET_RUN=0      leaves out the seed run inside `dotnet run --project src/Reports.Cli`
+#
+# It packs the tool as users get it (tool package + its NativeAOT build for linux-x64), installs it into
+# a temporary tool path and runs that `reports`. Columns: best wall seconds; best CPU seconds (user + sys,
+# steadier than wall on a loaded machine); peak RSS of the best run; PDF pages and sizes.
+# Needs GNU time (apt-get install time); the peer needs python3-reportlab python3-openpyxl python3-matplotlib.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="${BENCH_DIR:-/tmp/reports-bench}"
-sizes=("${@:-seed 1000 10000 100000}")
-[ $# -eq 0 ] && sizes=(seed 1000 10000 100000)
+peer="${PYTHON_PEER-$root/../shared/peers/python}"
+repeat="${REPEAT:-3}"
+sizes=("$@")
+[ $# -eq 0 ] && sizes=(seed validate 1000 10000 100000)
+read -r -a peer_sizes <<< "${PEER_SIZES:-seed 1000}"
 command -v /usr/bin/time >/dev/null || { echo "GNU time is needed: apt-get install -y time" >&2; exit 2; }
+export SOURCE_DATE_EPOCH=1746662400 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-rm -rf "$work" && mkdir -p "$work/app"
-# ReadyToRun: ahead-of-time compiled code, so a cold run does not spend its first second in the JIT.
-dotnet publish "$root/src/Reports.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/app" >/dev/null
+rm -rf "$work" && mkdir -p "$work"
+echo "packing and installing the tool (NativeAOT; a few minutes)…" >&2
+dotnet pack "$root/src/Reports.Cli" -o "$work/pkg" >/dev/null
+dotnet pack "$root/src/Reports.Cli" -r linux-x64 -o "$work/pkg" >/dev/null
+dotnet tool install --tool-path "$work/tool" --add-source "$work/pkg" Reports.Cli >/dev/null
 dotnet build "$root/tools/Reports.Synthetic" -c Release -o "$work/synthetic" >/dev/null
+reports="$work/tool/reports"
 
-printf '%-8s %9s %10s %7s %10s %10s %9s\n' dataset wall_s peak_MB pages pdf_KB xlsx_KB pages/s
+# best WALL CPU RSS of REPEAT runs of a command in a folder (best = lowest wall; CPU is the lowest seen)
+best() {
+  local dir=$1; shift
+  local bw=999999 bc=999999 br=0
+  for _ in $(seq "$repeat"); do
+    ( cd "$dir" && /usr/bin/time -f '%e %U %S %M' -o "$dir/time.txt" "$@" >/dev/null 2>"$dir/stderr.txt" ) \
+      || { echo "failed: $* (in $dir)" >&2; cat "$dir/stderr.txt" >&2; exit 1; }
+    read -r w u s r < "$dir/time.txt"
+    local c; c=$(awk -v u="$u" -v s="$s" 'BEGIN { printf "%.2f", u + s }')
+    if awk -v a="$w" -v b="$bw" 'BEGIN { exit !(a < b) }'; then bw=$w; br=$r; fi
+    if awk -v a="$c" -v b="$bc" 'BEGIN { exit !(a < b) }'; then bc=$c; fi
+  done
+  echo "$bw $bc $br"
+}
+
+dataset() { # size folder: writes folder/input/seed.json
+  mkdir -p "$2/input"
+  case "$1" in
+    seed|validate) cp "$root/input/russia-china-summit-2025.json" "$2/input/seed.json" ;;
+    *) dotnet "$work/synthetic/reports-synthetic.dll" "$1" 1 "$2/input/seed.json" ;;
+  esac
+  cp "$root/input/summit.schema.json" "$2/input/"
+}
+
+peer_run() { # size -> "wall cpu rss" or "- - -"
+  local size=$1 dir="$work/peer-$1" input
+  [ -n "$peer" ] && [ -f "$peer/peer.py" ] || { echo "- - -"; return; }
+  [[ " ${peer_sizes[*]} " == *" $size "* ]] || { echo "- - -"; return; }
+  mkdir -p "$dir"
+  if [ "$size" = seed ]; then input="$peer/dataset.json"
+  else /usr/bin/python3 "$peer/make_scaled.py" "$peer/dataset.json" "$size" "$dir/in.json" 2>/dev/null; input="$dir/in.json"; fi
+  best "$dir" /usr/bin/python3 "$peer/peer.py" "$input" "$dir/out"
+}
+
+rows=()
 for size in "${sizes[@]}"; do
-  dir="$work/run-$size" && mkdir -p "$dir/input"
-  if [ "$size" = seed ]; then cp "$root/input/russia-china-summit-2025.json" "$dir/input/seed.json"
-  else dotnet "$work/synthetic/reports-synthetic.dll" "$size" 1 "$dir/input/seed.json"; fi
-  cp "$root/input/summit.schema.json" "$dir/input/"
-  export SOURCE_DATE_EPOCH=1746662400
-  ( cd "$dir" && /usr/bin/time -f '%e %M' -o time.txt dotnet "$work/app/reports.dll" --quiet )
-  read -r wall rss < "$dir/time.txt"
-  python3 - "$dir" "$size" "$wall" "$rss" <<'PY'
-import json, os, sys
-d, size, wall, rss = sys.argv[1], sys.argv[2], float(sys.argv[3]), int(sys.argv[4])
-m = json.load(open(os.path.join(d, "output", "manifest.json")))["datasets"][0]
-out = {o["format"]: o for o in m["outputs"]}
-pages = out["pdf"]["pages"]
-print(f'{size:<8} {wall:9.2f} {rss/1024:10.0f} {pages:7d} {out["pdf"]["bytes"]/1024:10.0f} {out["xlsx"]["bytes"]/1024:10.0f} {pages/max(m["timings"]["pdf"],1e-9):9.0f}')
-PY
+  dir="$work/run-$size" && dataset "$size" "$dir"
+  if [ "$size" = validate ]; then
+    read -r w c r < <(best "$dir" "$reports" validate input/seed.json --quiet)
+    rows+=("$(printf '%-14s %7s %7s %8.0f %6s %8s %8s' "seed validate" "$w" "$c" "$((r / 1024))" - - -)")
+    continue
+  fi
+  read -r w c r < <(best "$dir" "$reports" --quiet)
+  read -r pages pdf xlsx < <(python3 -c 'import json,sys; m=json.load(open(sys.argv[1]))["datasets"][0]; o={x["format"]: x for x in m["outputs"]}; print(o["pdf"]["pages"], o["pdf"]["bytes"]//1024, o["xlsx"]["bytes"]//1024)' "$dir/output/manifest.json")
+  read -r pw pc pr < <(peer_run "$size")
+  ratio=$( [ "$pw" = - ] && echo - || awk -v a="$pw" -v b="$w" 'BEGIN { printf "%.1f×", a / b }')
+  rows+=("$(printf '%-14s %7s %7s %8.0f %6s %8s %8s   %7s %7s %8s %7s' "$size" "$w" "$c" "$((r / 1024))" "$pages" "$pdf" "$xlsx" "$pw" "$pc" "$( [ "$pr" = - ] && echo - || echo $((pr / 1024)))" "$ratio")")
 done
+
+if [ "${DOTNET_RUN:-1}" != 0 ]; then
+  # The README's set-up command on the seed: SDK start, up-to-date build check, JIT-compiled run.
+  dotnet build "$root/src/Reports.Cli" >/dev/null
+  dir="$work/run-dotnet-run" && dataset seed "$dir"
+  read -r w c r < <(best "$dir" dotnet run --project "$root/src/Reports.Cli" -- --quiet)
+  rows+=("$(printf '%-14s %7s %7s %8.0f %6s %8s %8s' "seed dotnet run" "$w" "$c" "$((r / 1024))" - - -)")
+fi
+
+echo
+echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); best of $repeat runs; peer: ${peer:-none}"
+printf '%-14s %7s %7s %8s %6s %8s %8s   %7s %7s %8s %7s\n' dataset wall_s cpu_s peak_MB pages pdf_KB xlsx_KB py_wall py_cpu py_MB py/us
+for row in "${rows[@]}"; do echo "$row"; done

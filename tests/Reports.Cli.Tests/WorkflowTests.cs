@@ -3,7 +3,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace Reports.Cli.Tests;
 
-/// <summary>The scheduled workflow runs exactly what the README tells people to run.</summary>
+/// <summary>The scheduled workflow packs, installs and runs the tool exactly as the README tells people to.</summary>
 public sealed partial class WorkflowTests
 {
     static readonly string WorkflowPath = Repository.Path(".github", "workflows", "refresh-reports.yml");
@@ -25,23 +25,61 @@ public sealed partial class WorkflowTests
             .Where(step => step.Children.ContainsKey(new YamlScalarNode("run")))
             .Select(step => ((YamlScalarNode)step.Children[new YamlScalarNode("run")]).Value!);
 
-    static string ReadmeCommand()
+    static string Readme() => File.ReadAllText(Repository.Path("README.md"));
+
+    static string ReadmeCommand() => ReadmeRun().Match(Readme()).Groups[1].Value.Trim();
+
+    /// <summary>The commands of the README's tool block (comments dropped), in order.</summary>
+    static List<string> ReadmeToolCommands() =>
+        ReadmeToolBlock().Match(Readme()).Groups[1].Value.Split('\n')
+            .Select(line => line.Split('#')[0].Trim()).Where(line => line.Length > 0).ToList();
+
+    /// <summary>Every line of every run step, trimmed.</summary>
+    static List<string> RunLines(YamlMappingNode workflow) =>
+        RunCommands(workflow).SelectMany(r => r.Split('\n')).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+
+    [Fact]
+    public void The_README_set_up_command_is_still_dotnet_run()
     {
-        var readme = File.ReadAllText(Repository.Path("README.md"));
-        return ReadmeRun().Match(readme).Groups[1].Value.Trim();
+        ReadmeCommand().ShouldBe("dotnet run --project src/Reports.Cli");
     }
 
     [Fact]
-    public void The_workflow_generates_with_the_README_command_and_if_changed()
+    public void The_workflow_packs_the_tool_with_the_README_commands_native_build_included()
     {
-        var readme = ReadmeCommand();
-        readme.ShouldBe("dotnet run --project src/Reports.Cli");
+        var readme = ReadmeToolCommands();
 
-        var generate = RunCommands(Workflow()).Where(r => r.Contains("dotnet run", StringComparison.Ordinal)).ToList();
+        var packs = RunLines(Workflow()).Where(l => l.StartsWith("dotnet pack", StringComparison.Ordinal)).ToList();
 
-        generate.Count.ShouldBe(2);
-        generate.ShouldAllBe(r => r.StartsWith(readme + " -- ", StringComparison.Ordinal) && r.Contains("--if-changed"));
-        generate.ShouldContain(r => r.Contains("--shard ${{ matrix.shard }}/3"));
+        packs.ShouldBe(["dotnet pack src/Reports.Cli -o artifacts/tool", "dotnet pack src/Reports.Cli -r linux-x64 -o artifacts/tool"]);
+        packs.ShouldBeSubsetOf(readme);
+    }
+
+    [Fact]
+    public void Every_refresh_job_installs_the_tool_as_the_README_does_but_into_a_tool_path()
+    {
+        var workflow = Workflow();
+        var readmeInstall = ReadmeToolCommands().Single(c => c.StartsWith("dotnet tool install", StringComparison.Ordinal));
+        readmeInstall.ShouldBe("dotnet tool install --global --add-source artifacts/tool Reports.Cli");
+
+        var lines = RunLines(workflow);
+
+        lines.Where(l => l.StartsWith("dotnet tool install", StringComparison.Ordinal))
+            .ShouldBe(["dotnet tool install --tool-path .tools --add-source artifacts/tool Reports.Cli", "dotnet tool install --tool-path .tools --add-source artifacts/tool Reports.Cli"]);
+        lines.Count(l => l == "echo \"$PWD/.tools\" >> \"$GITHUB_PATH\"").ShouldBe(2);
+        ((YamlScalarNode)At(workflow, "jobs", "refresh", "needs")).Value.ShouldBe("tool");
+        ((YamlScalarNode)At(workflow, "jobs", "refresh-sharded", "needs")).Value.ShouldBe("tool");
+    }
+
+    [Fact]
+    public void The_workflow_generates_with_the_installed_tool_and_if_changed_never_with_dotnet_run()
+    {
+        var lines = RunLines(Workflow());
+
+        var generate = lines.Where(l => l.StartsWith("reports ", StringComparison.Ordinal)).ToList();
+
+        generate.ShouldBe(["reports --if-changed", "reports --if-changed --shard ${{ matrix.shard }}/3"]);
+        lines.ShouldNotContain(l => l.Contains("dotnet run", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -83,4 +121,7 @@ public sealed partial class WorkflowTests
 
     [GeneratedRegex(@"```sh\s*\n(dotnet run --project \S+)")]
     private static partial Regex ReadmeRun();
+
+    [GeneratedRegex(@"```sh\s*\n(dotnet pack [\s\S]*?)```")]
+    private static partial Regex ReadmeToolBlock();
 }

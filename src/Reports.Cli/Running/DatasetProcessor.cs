@@ -57,7 +57,8 @@ internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<
         if (compared.Record is not null)
             stages["compare"] = Lap(clock);
         var request = new ReportRequest(inputPath, sha, settings.SourceDateEpoch ?? GeneratedAtFromDataset(result), settings, compared.Changes);
-        var problems = writers.SelectMany(w => w.Check(result.Summit!, request)).Select(p => result.Locate(p.Path, p.Problem, p.Expected).ToString()).ToList();
+        var found = writers.SelectMany(w => w.Check(result.Summit!, request)).Select(p => (p.Path, p.Problem, p.Expected)).ToList();
+        var problems = result.LocateAll(found).Select(e => e.ToString()).ToList();
         if (problems.Count > 0)
             return Failed(inputPath, ExitCodes.InvalidInput, problems, stages, sha);
         if (!WriteReports)

@@ -11,6 +11,13 @@ internal sealed record JsonSource(string File, byte[] Utf8, JsonDocument Documen
     /// <summary>Where each value sits; indexed only when an error needs locating (valid files never pay).</summary>
     public SourcePositions Positions => _positions.Value;
 
+    /// <summary>
+    /// Where these values sit: the whole index when it is built already, otherwise one pass that indexes only
+    /// them (a valid file with a few warnings never pays for, nor keeps, an index of every value).
+    /// </summary>
+    public SourcePositions PositionsOf(IEnumerable<string> paths) =>
+        _positions.IsValueCreated ? _positions.Value : SourcePositions.IndexOnly(Utf8, MaxDepth, paths);
+
     /// <summary>Deeper nesting than any real dataset needs; 10,000 levels must fail politely, not overflow.</summary>
     public const int MaxDepth = 64;
 

@@ -41,6 +41,26 @@ internal sealed class SourcePositions
         return positions;
     }
 
+    /// <summary>
+    /// Indexes only these paths and their parents, in a document known to parse: every other subtree is skipped
+    /// unread, so locating a few warnings in a file of a hundred thousand indicators costs one fast pass and
+    /// keeps no index of the whole file. <see cref="Of"/> answers as the full index would for these paths.
+    /// </summary>
+    public static SourcePositions IndexOnly(byte[] utf8, int maxDepth, IEnumerable<string> paths)
+    {
+        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+            for (var p = path; wanted.Add(p) && p.Length > 1;)
+                p = JsonPaths.Parent(p);
+        var positions = new SourcePositions(utf8) { _wanted = wanted };
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth });
+        positions.Walk(ref reader);
+        return positions;
+    }
+
+    /// <summary>With <see cref="IndexOnly"/>: the paths (and their parents) to index; null indexes every value.</summary>
+    HashSet<string>? _wanted;
+
     /// <summary>The first property that repeats a name in the same object, and where it starts.</summary>
     public static (string Path, long Offset)? FindDuplicate(byte[] utf8, int maxDepth)
     {
@@ -159,6 +179,11 @@ internal sealed class SourcePositions
                 continue;
             }
             var path = NextPath(stack, property);
+            if (_wanted is not null && !_wanted.Contains(path))
+            {
+                reader.Skip(); // on a container: to its end, which the next Read passes
+                continue;
+            }
             _offsets.TryAdd(path, reader.TokenStartIndex);
             _lastPath = path;
             if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
