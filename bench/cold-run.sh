@@ -69,6 +69,7 @@ peer_run() { # size -> "wall cpu rss" or "- - -"
 }
 
 rows=()
+same=
 for size in "${sizes[@]}"; do
   dir="$work/run-$size" && dataset "$size" "$dir"
   if [ "$size" = validate ]; then
@@ -89,9 +90,18 @@ if [ "${DOTNET_RUN:-1}" != 0 ]; then
   dir="$work/run-dotnet-run" && dataset seed "$dir"
   read -r w c r < <(best "$dir" dotnet run --project "$root/src/Reports.Cli" -- --quiet)
   rows+=("$(printf '%-14s %7s %7s %8.0f %6s %8s %8s' "seed dotnet run" "$w" "$c" "$((r / 1024))" - - -)")
+  # The native build must write what the JIT-compiled one writes, byte for byte.
+  if [ -d "$work/run-seed/output" ]; then
+    if cmp -s "$work/run-seed/output/seed.pdf" "$dir/output/seed.pdf" && cmp -s "$work/run-seed/output/seed.xlsx" "$dir/output/seed.xlsx"; then
+      same="the native tool and dotnet run wrote byte-identical seed reports"
+    else
+      echo "the native tool and dotnet run wrote different seed reports: $work/run-seed/output, $dir/output" >&2; exit 1
+    fi
+  fi
 fi
 
 echo
 echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); best of $repeat runs; peer: ${peer:-none}"
 printf '%-14s %7s %7s %8s %6s %8s %8s   %7s %7s %8s %7s\n' dataset wall_s cpu_s peak_MB pages pdf_KB xlsx_KB py_wall py_cpu py_MB py/us
 for row in "${rows[@]}"; do echo "$row"; done
+[ -n "${same:-}" ] && echo "$same"
