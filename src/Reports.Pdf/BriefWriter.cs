@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Reports.Domain.Model;
 using Reports.Layout;
 using Reports.Layout.Model;
@@ -16,7 +17,7 @@ public static class BriefWriter
     /// </summary>
     public static IReadOnlyList<TextProblem> CheckText(Summit summit, BriefOptions options)
     {
-        var missing = DocumentLayout.MissingGlyphs(BriefComposer.Compose(summit, options), Layout(options));
+        var missing = DocumentLayout.MissingGlyphs(Composed(summit, options), Layout(options));
         if (missing.Count == 0)
             return [];
         var fonts = FontStack.Create(options.FontDirectories).ToString();
@@ -47,10 +48,28 @@ public static class BriefWriter
 
     public static BriefResult Write(Summit summit, BriefOptions options, Stream output)
     {
-        var document = BriefComposer.Compose(summit, options);
+        var document = Composed(summit, options);
         var result = PdfRenderer.Render(document, Layout(options), output);
         return new BriefResult(result.PageCount, result.AnchorPages);
     }
+
+    /// <summary>
+    /// The brief of a summit with these options, composed once for <see cref="CheckText"/> and the
+    /// <see cref="Write"/> after it (composing a hundred thousand indicators takes half a second). Kept only
+    /// while the summit lives; composing is a pure function of the two.
+    /// </summary>
+    static DocumentSpec Composed(Summit summit, BriefOptions options)
+    {
+        if (Compositions.TryGetValue(summit, out var last) && last.Options == options)
+            return last.Document;
+        var document = BriefComposer.Compose(summit, options);
+        Compositions.AddOrUpdate(summit, new Composition(options, document));
+        return document;
+    }
+
+    static readonly ConditionalWeakTable<Summit, Composition> Compositions = new();
+
+    sealed record Composition(BriefOptions Options, DocumentSpec Document);
 
     static LayoutOptions Layout(BriefOptions options) => new(options.PageSize, options.FontDirectories);
 }
