@@ -98,6 +98,17 @@ if [ "${DOTNET_RUN:-1}" != 0 ]; then
       echo "the native tool and dotnet run wrote different seed reports: $work/run-seed/output, $dir/output" >&2; exit 1
     fi
   fi
+  # ...and report a broken dataset in the same words, with the same exit code.
+  bad="$work/run-broken" && mkdir -p "$bad" && python3 - "$root/input/russia-china-summit-2025.json" "$bad/broken.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+del d["event"]["title"]; d["indicators"][0]["unit"] = "bananas"; d["indicators"][1]["period"] = "2025-02-30"
+json.dump(d, open(sys.argv[2], "w", encoding="utf-8"), indent=2, ensure_ascii=False)
+PY
+  native=$(cd "$bad" && "$reports" validate broken.json 2>&1 | sed 's/ in [0-9.]* s$//'; echo "exit ${PIPESTATUS[0]}")
+  jit=$(cd "$bad" && dotnet run --project "$root/src/Reports.Cli" -- validate broken.json 2>&1 | sed 's/ in [0-9.]* s$//'; echo "exit ${PIPESTATUS[0]}")
+  [ "$native" = "$jit" ] || { echo "the native tool and dotnet run report a broken dataset differently:"$'\n'"$native"$'\n'"$jit" >&2; exit 1; }
+  same="$same; both report a broken dataset alike ($(tail -1 <<< "$native"))"
 fi
 
 echo

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Reports.Domain.Changes;
 using Reports.Domain.Model;
 using Reports.Layout;
@@ -19,7 +20,7 @@ public static class BriefWriter
     /// figure's label, a removed quote) must be drawable too.</param>
     public static IReadOnlyList<TextProblem> CheckText(Summit summit, BriefOptions options, ChangeSet? changes = null)
     {
-        var missing = DocumentLayout.MissingGlyphs(BriefComposer.Compose(summit, options, changes), Layout(options));
+        var missing = DocumentLayout.MissingGlyphs(Composed(summit, options, changes), Layout(options));
         if (missing.Count == 0)
             return [];
         var fonts = FontStack.Create(options.FontDirectories).ToString();
@@ -52,10 +53,28 @@ public static class BriefWriter
     /// and marks on the changed figures; null for a brief with neither.</param>
     public static BriefResult Write(Summit summit, BriefOptions options, Stream output, ChangeSet? changes = null)
     {
-        var document = BriefComposer.Compose(summit, options, changes);
+        var document = Composed(summit, options, changes);
         var result = PdfRenderer.Render(document, Layout(options), output);
         return new BriefResult(result.PageCount, result.AnchorPages);
     }
+
+    /// <summary>
+    /// The brief of a summit with these options, composed once for <see cref="CheckText"/> and the
+    /// <see cref="Write"/> after it, with the same changes (composing a hundred thousand indicators takes half a second). Kept only
+    /// while the summit lives; composing is a pure function of the two.
+    /// </summary>
+    static DocumentSpec Composed(Summit summit, BriefOptions options, ChangeSet? changes)
+    {
+        if (Compositions.TryGetValue(summit, out var last) && last.Options == options && ReferenceEquals(last.Changes, changes))
+            return last.Document;
+        var document = BriefComposer.Compose(summit, options, changes);
+        Compositions.AddOrUpdate(summit, new Composition(options, changes, document));
+        return document;
+    }
+
+    static readonly ConditionalWeakTable<Summit, Composition> Compositions = new();
+
+    sealed record Composition(BriefOptions Options, ChangeSet? Changes, DocumentSpec Document);
 
     static LayoutOptions Layout(BriefOptions options) => new(options.PageSize, options.FontDirectories);
 }
