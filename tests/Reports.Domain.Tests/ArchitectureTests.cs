@@ -18,11 +18,11 @@ public sealed class ArchitectureTests
     }
 
     /// <summary>The first stage: it references nothing of ours and no library but the schema validator (and
-    /// its JSON Pointer, which locates errors).</summary>
+    /// its JSON Pointer, which locates errors) and the YAML reader of brand files.</summary>
     [Fact]
-    public void The_domain_references_only_the_JSON_schema_validator()
+    public void The_domain_references_only_the_JSON_schema_validator_and_the_YAML_reader()
     {
-        AssemblyReferences.Of(typeof(Summit).Assembly).ShouldBe(["JsonPointer.Net", "JsonSchema.Net"]);
+        AssemblyReferences.Of(typeof(Summit).Assembly).ShouldBe(["JsonPointer.Net", "JsonSchema.Net", "YamlDotNet"]);
     }
 
     [Fact]
