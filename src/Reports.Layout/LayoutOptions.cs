@@ -8,4 +8,10 @@ public sealed record LayoutOptions(PageSizeKind PageSize, IReadOnlyList<string> 
 {
     /// <summary>A4, system fonts only.</summary>
     public static LayoutOptions Default { get; } = new(PageSizeKind.A4, []);
+
+    /// <summary>Families given as files (a brand's), tried first, in order; the directories' and system fonts stay behind them for what they lack.</summary>
+    public IReadOnlyList<FontFamilyFiles> FontFamilies { get; init; } = [];
+
+    /// <summary>The font stack these options lay text out with.</summary>
+    public Text.FontStack Fonts => Text.FontStack.Create(ExtraFontDirectories, FontFamilies);
 }

@@ -15,15 +15,15 @@ internal sealed class BulletListLayout(LayoutContext context)
 
     public BlockSlices Layout(BulletList list)
     {
-        var style = BlockStyles.ListItem;
-        var bullet = context.Text.SingleLine(new StyledSpan("•", style.Text with { Color = Theme.Teal }), style.LineHeight);
+        var style = context.Styles.ListItem;
+        var bullet = context.Text.SingleLine(new StyledSpan("•", style.Text with { Color = context.Look.Accent }), style.LineHeight);
         return new BlockSlices(Slices(list, bullet), 0, 8);
     }
 
     /// <summary>Each item's lines, laid out as pagination reaches them.</summary>
     private IEnumerable<Slice> Slices(BulletList list, TextLine bullet)
     {
-        var style = BlockStyles.ListItem;
+        var style = context.Styles.ListItem;
         var any = false;
         for (var k = 0; k < list.Items.Count; k++)
         {

@@ -24,8 +24,8 @@ internal sealed class ChartLayout(LayoutContext context, ChartFacePlanner planne
         ChartValidator.Check(chart, block.Origin);
         if (!(block.Height > 0) || !double.IsFinite(block.Height))
             throw new ArgumentException($"Chart height must be a positive number of points (block {block.Origin ?? "without origin"}).");
-        var title = context.Text.Layout(SpanStyler.Plain(chart.Title, BlockStyles.ChartTitle), context.Width, 1.3);
-        var caption = context.Text.Layout(SpanStyler.Plain(Caption(chart), BlockStyles.ChartCaption), context.Width, 1.4);
+        var title = context.Text.Layout(SpanStyler.Plain(chart.Title, context.Styles.ChartTitle), context.Width, 1.3);
+        var caption = context.Text.Layout(SpanStyler.Plain(Caption(chart), context.Styles.ChartCaption), context.Width, 1.4);
         var (legendBoxes, legendHeight) = legend.Layout(chart);
         var plotHeight = Math.Min(block.Height, context.Height - title.Height - caption.Height - legendHeight - (3 * Gap));
 
@@ -42,6 +42,7 @@ internal sealed class ChartLayout(LayoutContext context, ChartFacePlanner planne
             CategoryLabelDepth = verticalDepth,
             ShowDataLabels = showLabels,
             MinimumLabeledSegment = minimumSegment,
+            Palette = context.Look.ChartPalette,
         });
         y += plotHeight + Gap;
         boxes.AddRange(legendBoxes.Select(box => box with { Bounds = box.Bounds.Offset(0, y) }));

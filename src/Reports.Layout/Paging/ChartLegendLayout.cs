@@ -23,7 +23,7 @@ internal sealed class ChartLegendLayout(LayoutContext context)
         var boxes = new List<PlacedBox>();
         if (chart.Series.Count < 2)
             return (boxes, 0);
-        var items = chart.Series.Select((s, i) => (Line: Name(s.Name), Color: ChartStyle.Palette[i % ChartStyle.Palette.Count])).ToList();
+        var items = chart.Series.Select((s, i) => (Line: Name(s.Name), Color: context.Look.ChartPalette[i % context.Look.ChartPalette.Count])).ToList();
         var rows = Rows(items.Select(item => Swatch + SwatchGap + item.Line.Width).ToList());
         var y = 0.0;
         var index = 0;

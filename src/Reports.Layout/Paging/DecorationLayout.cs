@@ -9,10 +9,14 @@ namespace Reports.Layout.Paging;
 /// right) on pages from <see cref="PageDecorations.FirstDecoratedPage"/> on. Each is one line; text
 /// too long for it is cut with an ellipsis.
 /// </summary>
-internal sealed class DecorationLayout(TextEngine text, PageGeometry page, PageDecorations decorations)
+internal sealed class DecorationLayout(TextEngine text, PageGeometry page, PageDecorations decorations, BlockStyles styles)
 {
     private const double RuleOffset = 7;
     private const double NumberGap = 12;
+
+    /// <summary>The header logo: points high, and how far it reaches below the header's baseline (above the rule).</summary>
+    private const double LogoHeight = 16;
+    private const double LogoDescent = 3;
 
     /// <summary>Header and footer text cut to a width: the same for almost every page, so done once per width.</summary>
     private readonly Dictionary<(string, double), TextLine> fitted = [];
@@ -45,11 +49,18 @@ internal sealed class DecorationLayout(TextEngine text, PageGeometry page, PageD
 
     private void Header(List<PlacedBox> boxes)
     {
-        if (string.IsNullOrWhiteSpace(decorations.HeaderText))
-            return;
         var content = page.Content;
-        PlaceLine(Fit(decorations.HeaderText, content.Width), content.X, page.HeaderBaseline, boxes);
-        boxes.Add(Rule(page.HeaderBaseline + RuleOffset));
+        var logoWidth = 0.0;
+        if (decorations.HeaderLogo is { } logo)
+        {
+            logoWidth = LogoHeight * logo.Aspect;
+            boxes.Add(new PlacedImage(new Rect(content.Right - logoWidth, page.HeaderBaseline + LogoDescent - LogoHeight, logoWidth, LogoHeight), logo));
+        }
+
+        if (!string.IsNullOrWhiteSpace(decorations.HeaderText))
+            PlaceLine(Fit(decorations.HeaderText, content.Width - (logoWidth > 0 ? logoWidth + NumberGap : 0)), content.X, page.HeaderBaseline, boxes);
+        if (logoWidth > 0 || !string.IsNullOrWhiteSpace(decorations.HeaderText))
+            boxes.Add(Rule(page.HeaderBaseline + RuleOffset));
     }
 
     private void Footer(List<PlacedBox> boxes, int number, int count)
@@ -59,7 +70,7 @@ internal sealed class DecorationLayout(TextEngine text, PageGeometry page, PageD
         if (decorations.PageXOfY)
         {
             var label = string.Create(CultureInfo.InvariantCulture, $"Page {number} of {count}");
-            var line = text.SingleLine(new StyledSpan(label, BlockStyles.Decoration), 1.2);
+            var line = text.SingleLine(new StyledSpan(label, styles.Decoration), 1.2);
             numberWidth = line.Width;
             PlaceLine(line, content.Right - line.Width, page.FooterBaseline, boxes);
         }
@@ -67,7 +78,7 @@ internal sealed class DecorationLayout(TextEngine text, PageGeometry page, PageD
         if (!string.IsNullOrWhiteSpace(decorations.FooterText))
             PlaceLine(Fit(decorations.FooterText, content.Width - numberWidth - NumberGap), content.X, page.FooterBaseline, boxes);
         if (decorations.PageXOfY || !string.IsNullOrWhiteSpace(decorations.FooterText))
-            boxes.Add(Rule(page.FooterBaseline - RuleOffset - (BlockStyles.Decoration.Size * 0.9)));
+            boxes.Add(Rule(page.FooterBaseline - RuleOffset - (styles.Decoration.Size * 0.9)));
     }
 
     private PlacedRect Rule(double y) =>
@@ -90,10 +101,10 @@ internal sealed class DecorationLayout(TextEngine text, PageGeometry page, PageD
 
     private TextLine Cut(string value, double width)
     {
-        var line = text.SingleLine(new StyledSpan(value, BlockStyles.Decoration), 1.2);
+        var line = text.SingleLine(new StyledSpan(value, styles.Decoration), 1.2);
         var estimate = line.Width > width ? (int)(value.Length * width / line.Width) + 1 : 0;
         for (var length = Math.Min(estimate, value.Length - 1); line.Width > width && length > 0; length--)
-            line = text.SingleLine(new StyledSpan(value[..length].TrimEnd() + "…", BlockStyles.Decoration), 1.2);
+            line = text.SingleLine(new StyledSpan(value[..length].TrimEnd() + "…", styles.Decoration), 1.2);
         return line;
     }
 }

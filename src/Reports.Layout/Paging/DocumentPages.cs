@@ -23,7 +23,7 @@ internal sealed class DocumentPages : IDisposable
     public DocumentPages(DocumentSpec document, LayoutOptions options)
     {
         this.document = document;
-        stack = FontStack.Create(options.ExtraFontDirectories);
+        stack = options.Fonts;
         shaper = new TextShaper(stack);
         engine = new TextEngine(shaper);
         Geometry = PageGeometry.For(options.PageSize);
@@ -40,7 +40,7 @@ internal sealed class DocumentPages : IDisposable
     /// </summary>
     public IEnumerable<List<PlacedBox>> Paginate(Func<PlacedBox, bool>? keep = null)
     {
-        var context = new LayoutContext(engine, Geometry);
+        var context = new LayoutContext(engine, Geometry, document.Look);
         var slices = new FlowBuilder(context, new BlockLayouter(context, shaper)).Build(document.Blocks);
         return Paginator.Paginate(Geometry, slices, keep);
     }
@@ -57,7 +57,11 @@ internal sealed class DocumentPages : IDisposable
 
     /// <summary>Adds page numbers to the table of contents and the header and footer, once the page count is known.</summary>
     public PageFinisher Finisher(AnchorIndex index) =>
-        new(new TocResolver(engine, index.Anchors), new DecorationLayout(engine, Geometry, document.Decorations), index.PageCount);
+        new(
+            new TocResolver(engine, index.Anchors),
+            new DecorationLayout(engine, Geometry, document.Decorations, new BlockStyles(document.Look)),
+            new MarkingLayout(engine, Geometry, document.Decorations, document.Look),
+            index.PageCount);
 
     /// <summary>
     /// Every face cut down to what was shaped so far: call once all text, numbers included, is shaped.

@@ -16,14 +16,14 @@ internal sealed class HeadingLayout(LayoutContext context)
         if (heading.Level is < 1 or > 3)
             throw new ArgumentOutOfRangeException(nameof(heading), $"Heading level must be 1–3, got {heading.Level} (block {heading.Origin ?? "without origin"}).");
 
-        var style = BlockStyles.Heading(heading.Level);
+        var style = context.Styles.Heading(heading.Level);
         var text = context.Text.Layout(SpanStyler.Apply(heading.Text, style.Text, heading.Origin), context.Width, style.LineHeight);
         var boxes = new List<PlacedBox> { Destination(heading) };
         var y = TextPlacer.PlaceBlock(text, 0, 0, context.Width, CellAlign.Left, boxes);
 
         if (heading.Level == 1)
         {
-            boxes.Add(new PlacedRect(new Rect(0, y + RuleGap, context.Width, RuleThickness), Theme.Teal));
+            boxes.Add(new PlacedRect(new Rect(0, y + RuleGap, context.Width, RuleThickness), context.Look.Accent));
             y += RuleGap + RuleThickness;
         }
 

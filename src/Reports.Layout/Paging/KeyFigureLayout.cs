@@ -41,7 +41,7 @@ internal sealed class KeyFigureLayout(LayoutContext context)
         while (true)
         {
             var cardWidth = (context.Width - (Gap * (columns - 1))) / columns;
-            var (style, fits) = KeyFigureValueSize.Fit(context.Text, figures.Select(f => f.Value), cardWidth - (2 * Padding));
+            var (style, fits) = KeyFigureValueSize.Fit(context.Text, figures.Select(f => f.Value), cardWidth - (2 * Padding), context.Look.Heading);
             if (fits || columns <= Math.Min(MinColumnsToMakeRoom, figures.Count))
                 return (Balanced(figures.Count, Math.Min(perRow, columns)), cardWidth, style);
             columns--;
@@ -65,7 +65,7 @@ internal sealed class KeyFigureLayout(LayoutContext context)
         {
             var x = i * (cardWidth + Gap);
             boxes.Add(new PlacedRect(new Rect(x, 0, cardWidth, height), Theme.CardFill));
-            boxes.Add(new PlacedRect(new Rect(x, 0, cardWidth, Accent), Theme.Teal));
+            boxes.Add(new PlacedRect(new Rect(x, 0, cardWidth, Accent), context.Look.Accent));
             var y = Accent + Padding;
             foreach (var text in cards[i])
                 y = TextPlacer.PlaceBlock(text, x + Padding, y, textWidth, CellAlign.Left, boxes);
@@ -76,11 +76,11 @@ internal sealed class KeyFigureLayout(LayoutContext context)
 
     /// <summary>The label, then the marker in bold accent colour, joined by a no-break space so the marker
     /// never starts a line alone.</summary>
-    private static IReadOnlyList<StyledSpan> Label(KeyFigure figure)
+    private IReadOnlyList<StyledSpan> Label(KeyFigure figure)
     {
-        var style = new TextStyle(FontVariant.Regular, 8.5, Theme.Ink);
+        var style = new TextStyle(FontVariant.Regular, 8.5, context.Look.Ink);
         return figure.Marker is { Length: > 0 } marker
-            ? [new StyledSpan(figure.Label + "\u00A0", style), new StyledSpan(marker, style with { Variant = FontVariant.Bold, Color = Theme.Teal }, BreakOnlyAfter: "")]
+            ? [new StyledSpan(figure.Label + "\u00A0", style), new StyledSpan(marker, style with { Variant = FontVariant.Bold, Color = context.Look.Accent }, BreakOnlyAfter: "")]
             : [new StyledSpan(figure.Label, style)];
     }
 

@@ -14,9 +14,10 @@ internal static class KeyFigureValueSize
     private const double Smallest = 12;
     private const double Step = 1;
 
-    public static (TextStyle Style, bool Fits) Fit(TextEngine text, IEnumerable<string> values, double width)
+    /// <param name="color">The values' colour (the look's heading colour).</param>
+    public static (TextStyle Style, bool Fits) Fit(TextEngine text, IEnumerable<string> values, double width, string color)
     {
-        var style = new TextStyle(FontVariant.Bold, Largest, Theme.Navy);
+        var style = new TextStyle(FontVariant.Bold, Largest, color);
         var widest = values.Select(v => text.SingleLine(new StyledSpan(v, style), 1).Width).DefaultIfEmpty(0).Max();
         var size = widest <= width ? Largest : Math.Max(Smallest, Math.Floor(Largest * width / widest / Step) * Step);
         return (style with { Size = size }, widest * size / Largest <= width);

@@ -1,10 +1,15 @@
+using Reports.Layout.Model;
 using Reports.Layout.Text;
 
 namespace Reports.Layout.Paging;
 
-/// <summary>What every block layout needs: the text engine, the page, and the anchor names.</summary>
-internal sealed class LayoutContext(TextEngine text, PageGeometry page)
+/// <summary>What every block layout needs: the text engine, the page, the look and its styles, and the anchor names.</summary>
+internal sealed class LayoutContext(TextEngine text, PageGeometry page, Look look)
 {
+    public BlockStyles Styles { get; } = new(look);
+
+    public Look Look => look;
+
     public TextEngine Text => text;
 
     public PageGeometry Page => page;

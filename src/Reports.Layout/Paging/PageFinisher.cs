@@ -1,7 +1,7 @@
 namespace Reports.Layout.Paging;
 
-/// <summary>The last step of a page: its table-of-contents numbers, then the running header and footer.</summary>
-internal sealed class PageFinisher(TocResolver toc, DecorationLayout decorations, int pageCount)
+/// <summary>The last step of a page: its table-of-contents numbers, then the running header and footer, then the markings.</summary>
+internal sealed class PageFinisher(TocResolver toc, DecorationLayout decorations, MarkingLayout markings, int pageCount)
 {
     public int PageCount => pageCount;
 
@@ -9,6 +9,7 @@ internal sealed class PageFinisher(TocResolver toc, DecorationLayout decorations
     {
         toc.Resolve(page);
         decorations.Decorate(page, number, pageCount);
+        markings.Mark(page, number);
     }
 
     /// <summary>
@@ -19,5 +20,6 @@ internal sealed class PageFinisher(TocResolver toc, DecorationLayout decorations
     {
         toc.Prepare(pending);
         decorations.Prepare(pageCount);
+        markings.Prepare();
     }
 }

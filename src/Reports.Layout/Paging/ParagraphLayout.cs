@@ -7,7 +7,7 @@ internal sealed class ParagraphLayout(LayoutContext context)
 {
     public BlockSlices Layout(Paragraph paragraph)
     {
-        var style = BlockStyles.Paragraph(paragraph.Role);
+        var style = context.Styles.Paragraph(paragraph.Role);
         var spans = SpanStyler.Apply(paragraph.Spans, style.Text, paragraph.Origin);
         var text = context.Text.Layout(spans, context.Width, style.LineHeight);
         return new BlockSlices(TextSlices.Lines(text, 0), style.SpaceBefore, style.SpaceAfter);

@@ -22,6 +22,12 @@ public sealed record PlacedChart(Rect Bounds, ChartDescription Chart) : PlacedBo
     /// <summary>False when data labels would collide (bars narrower than their labels).</summary>
     public bool ShowDataLabels { get; init; } = true;
 
+    /// <summary>Series colours "#RRGGBB", in order, repeated when there are more series (the document's look).</summary>
+    public IReadOnlyList<string> Palette { get; init; } = ChartStyle.Palette;
+
+    /// <summary>The colour of series <paramref name="series"/> (0-based).</summary>
+    public string SeriesColor(int series) => Palette[series % Palette.Count];
+
     /// <summary>Stacked segments smaller than this (in data units) are too short to hold their label.</summary>
     public double MinimumLabeledSegment { get; init; }
 }

@@ -14,11 +14,11 @@ internal sealed class QuoteLayout(LayoutContext context)
 
     public BlockSlices Layout(QuoteBlock quote)
     {
-        var style = BlockStyles.Quote;
+        var style = context.Styles.Quote;
         var width = context.Width - Indent - 8;
         var text = context.Text.Layout(SpanStyler.Apply(quote.Text, style.Text, quote.Origin), width, style.LineHeight);
         var slices = TextSlices.Lines(text, Indent, keepWhole: true, extra: (line, _) => [Bar(line.Height)]);
-        var attribution = context.Text.Layout(SpanStyler.Plain("— " + quote.Attribution, BlockStyles.Attribution), width, 1.4);
+        var attribution = context.Text.Layout(SpanStyler.Plain("— " + quote.Attribution, context.Styles.Attribution), width, 1.4);
         var boxes = new List<PlacedBox> { Bar(AttributionGap + attribution.Height) };
         var y = TextPlacer.PlaceBlock(attribution, Indent, AttributionGap, width, CellAlign.Left, boxes);
 
@@ -26,5 +26,5 @@ internal sealed class QuoteLayout(LayoutContext context)
         return new BlockSlices(slices, style.SpaceBefore, style.SpaceAfter);
     }
 
-    private static PlacedRect Bar(double height) => new(new Rect(0, 0, BarWidth, height), Theme.Teal);
+    private PlacedRect Bar(double height) => new(new Rect(0, 0, BarWidth, height), context.Look.Accent);
 }

@@ -15,14 +15,14 @@ internal sealed record TableColumns(IReadOnlyList<double> X, IReadOnlyList<doubl
 
     public int Count => Widths.Count;
 
-    public static TableColumns For(Table table, double width, TextEngine text)
+    public static TableColumns For(Table table, double width, TextEngine text, BlockStyles styles)
     {
         if (table.Columns.Count == 0)
             throw new ArgumentException($"A table needs at least one column (block {table.Origin ?? "without origin"}).");
         if (table.Columns.Any(c => !(c.RelativeWidth > 0)))
             throw new ArgumentException($"Column widths must be positive (block {table.Origin ?? "without origin"}).");
 
-        var needed = table.Columns.Select(c => Needed(c, text)).ToArray();
+        var needed = table.Columns.Select(c => Needed(c, text, styles)).ToArray();
         var widths = Share(table.Columns, needed, width);
         var x = new double[widths.Length];
         for (var i = 1; i < widths.Length; i++)
@@ -30,10 +30,10 @@ internal sealed record TableColumns(IReadOnlyList<double> X, IReadOnlyList<doubl
         return new TableColumns(x, widths, [.. table.Columns.Select(c => c.Align)]);
     }
 
-    private static double Needed(TableColumn column, TextEngine text)
+    private static double Needed(TableColumn column, TextEngine text, BlockStyles styles)
     {
-        var fit = column.FitText is { } sample ? text.SingleLine(new StyledSpan(sample, BlockStyles.TableCell), 1).Width : 0;
-        var header = column.Header.Split(' ').Max(word => text.SingleLine(new StyledSpan(word, BlockStyles.TableHeader), 1).Width);
+        var fit = column.FitText is { } sample ? text.SingleLine(new StyledSpan(sample, styles.TableCell), 1).Width : 0;
+        var header = column.Header.Split(' ').Max(word => text.SingleLine(new StyledSpan(word, styles.TableHeader), 1).Width);
         return Math.Max(fit, header) + (2 * PaddingX);
     }
 

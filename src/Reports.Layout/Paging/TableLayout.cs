@@ -13,9 +13,9 @@ internal sealed class TableLayout(LayoutContext context)
 {
     public BlockSlices Layout(Table table)
     {
-        var columns = TableColumns.For(table, context.Width, context.Text);
+        var columns = TableColumns.For(table, context.Width, context.Text, context.Styles);
         var rows = new TableRowLayout(context, columns);
-        var header = rows.Header(table.Columns.Select(c => SpanStyler.Plain(c.Header, BlockStyles.TableHeader)).ToList());
+        var header = rows.Header(table.Columns.Select(c => SpanStyler.Plain(c.Header, context.Styles.TableHeader)).ToList());
         return new BlockSlices(Slices(table, rows, header), 6, 12);
     }
 
@@ -39,7 +39,7 @@ internal sealed class TableLayout(LayoutContext context)
         }
     }
 
-    private static List<IReadOnlyList<StyledSpan>> Cells(Table table, int r)
+    private List<IReadOnlyList<StyledSpan>> Cells(Table table, int r)
     {
         var row = table.Rows[r];
         if (row.Count > table.Columns.Count)
@@ -49,6 +49,6 @@ internal sealed class TableLayout(LayoutContext context)
         }
 
         return [.. Enumerable.Range(0, table.Columns.Count)
-            .Select(c => c < row.Count ? SpanStyler.Apply(row[c].Spans, BlockStyles.TableCell, table.Origin) : [])];
+            .Select(c => c < row.Count ? SpanStyler.Apply(row[c].Spans, context.Styles.TableCell, table.Origin) : [])];
     }
 }

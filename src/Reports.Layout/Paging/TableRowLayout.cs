@@ -11,7 +11,7 @@ internal sealed class TableRowLayout(LayoutContext context, TableColumns columns
     {
         var texts = Layout(cells);
         var height = RowHeight(texts);
-        var boxes = new List<PlacedBox> { new PlacedRect(new Rect(0, 0, context.Width, height), Theme.Navy) };
+        var boxes = new List<PlacedBox> { new PlacedRect(new Rect(0, 0, context.Width, height), context.Look.TableHeaderFill) };
         PlaceCells(texts, boxes);
         return new Slice(height, boxes);
     }
@@ -28,8 +28,8 @@ internal sealed class TableRowLayout(LayoutContext context, TableColumns columns
     private List<TextBlock> Layout(IReadOnlyList<IReadOnlyList<StyledSpan>> cells) =>
         [.. cells.Select((spans, c) => context.Text.Layout(spans, columns.TextWidth(c), LineHeight))];
 
-    private static double RowHeight(IReadOnlyList<TextBlock> texts) =>
-        Math.Max(texts.Max(t => t.Height), BlockStyles.TableCell.Size * LineHeight) + (2 * TableColumns.PaddingY);
+    private double RowHeight(IReadOnlyList<TextBlock> texts) =>
+        Math.Max(texts.Max(t => t.Height), context.Styles.TableCell.Size * LineHeight) + (2 * TableColumns.PaddingY);
 
     private Slice Row(IReadOnlyList<TextBlock> texts, double height, bool zebra)
     {

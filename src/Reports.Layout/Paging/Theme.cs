@@ -1,7 +1,7 @@
 namespace Reports.Layout.Paging;
 
 /// <summary>
-/// The house look: one type family, a navy/teal accent, muted greys, thin rules, light card fills.
+/// The house look (the colours of <see cref="Model.Look.Default"/> and the fixed greys): one type family, a navy/teal accent, muted greys, thin rules, light card fills.
 /// Sizes in points.
 /// </summary>
 internal static class Theme
@@ -16,6 +16,7 @@ internal static class Theme
     public const string Zebra = "#F5F7FA";
     public const string Link = "#0F6E8C";
     public const string White = "#FFFFFF";
+    public const string Lead = "#243B53";
 
     public const double BodySize = 10;
     public const double BodyLineHeight = 1.5;

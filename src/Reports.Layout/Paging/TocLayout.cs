@@ -21,7 +21,7 @@ internal sealed class TocLayout(LayoutContext context)
     private Slice Entry(TocEntry entry)
     {
         var level = Math.Clamp(entry.Level, 1, 3);
-        var style = BlockStyles.TocEntry(level);
+        var style = context.Styles.TocEntry(level);
         var indent = (level - 1) * IndentPerLevel;
         var text = context.Text.Layout(SpanStyler.Plain(entry.Text, style), context.Width - indent - NumberColumn - LeaderGap, 1.45);
         var boxes = new List<PlacedBox>();

@@ -11,7 +11,7 @@ internal static class ChartBars
     {
         var chart = placed.Chart;
         var data = chart.Series[series];
-        var color = ChartStyle.Palette[series % ChartStyle.Palette.Count];
+        var color = placed.SeriesColor(series);
         var bars = new List<Bar>();
         for (var i = 0; i < chart.Categories.Count; i++)
         {

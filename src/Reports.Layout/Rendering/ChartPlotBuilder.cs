@@ -39,7 +39,7 @@ internal sealed class ChartPlotBuilder(Func<FaceKey, string> fontName)
         var labelFace = placed.Faces.DataLabels[series];
         var bars = plot.Add.Bars(ChartBars.For(placed, series));
         var color = chart.Kind == ChartKind.StackedBar
-            ? Colors.Plot(Colors.TextOn(ChartStyle.Palette[series % ChartStyle.Palette.Count]))
+            ? Colors.Plot(Colors.TextOn(placed.SeriesColor(series)))
             : Ink;
         Text(bars.ValueLabelStyle, labelFace, ChartStyle.DataLabelSize, color);
     }

@@ -24,6 +24,12 @@ internal sealed class PageRenderer(TextDrawer text, ChartRenderer charts) : IDis
                 case PlacedText placed:
                     text.Draw(canvas, placed);
                     break;
+                case PlacedImage image:
+                    ImageDrawer.Draw(canvas, image);
+                    break;
+                case PlacedRotatedText rotated:
+                    ImageDrawer.Draw(canvas, rotated, text);
+                    break;
                 case PlacedChart chart:
                     charts.Draw(canvas, chart);
                     break;

@@ -40,11 +40,20 @@ public sealed class FontStack
     /// The stack for these extra font directories (tried first, in order) followed by the system fonts.
     /// Throws <see cref="DirectoryNotFoundException"/> for a directory that does not exist.
     /// </summary>
-    public static FontStack Create(IReadOnlyList<string> extraFontDirectories)
+    public static FontStack Create(IReadOnlyList<string> extraFontDirectories) => Create(extraFontDirectories, []);
+
+    /// <summary>The stack with <paramref name="families"/> (given as files, a brand's) first, then as <see cref="Create(IReadOnlyList{string})"/>.</summary>
+    public static FontStack Create(IReadOnlyList<string> extraFontDirectories, IReadOnlyList<FontFamilyFiles> families)
     {
         var directories = extraFontDirectories.Select(Path.GetFullPath).ToArray();
-        var key = string.Join('\n', directories);
-        return Cache.GetOrAdd(key, _ => new FontStack(FontDiscovery.Discover(directories)));
+        var key = string.Join('\n', directories) + "\n\n" + string.Join('\n', families);
+        return Cache.GetOrAdd(key, _ => new FontStack([.. families.Select(Family), .. FontDiscovery.Discover(directories)]));
+    }
+
+    private static FontFamilyFaces Family(FontFamilyFiles files)
+    {
+        static FontFaceFile? Face(string? path) => path is null ? null : new FontFaceFile(Path.GetFullPath(path), 0);
+        return new FontFamilyFaces(files.Name, Face(files.Regular)!, Face(files.Bold), Face(files.Italic), Face(files.BoldItalic));
     }
 
     /// <summary>True when some font draws the code point, or when it needs no glyph at all.</summary>

@@ -1,0 +1,61 @@
+using Reports.Layout.Model;
+using Reports.Layout.Text;
+
+namespace Reports.Layout.Paging;
+
+/// <summary>
+/// What every page carries whatever its content: the page colour and the watermark behind everything, the
+/// marking centred at the top and the bottom, and on page 1 the cover logo. Added after the header and footer.
+/// </summary>
+internal sealed class MarkingLayout(TextEngine text, PageGeometry page, PageDecorations decorations, Look look)
+{
+    /// <summary>Baseline of the top marking, from the top of the page (above the running header).</summary>
+    private const double TopBaseline = 20;
+
+    /// <summary>Baseline of the bottom marking, from the bottom of the page (below the footer).</summary>
+    private const double BottomBaseline = 12;
+
+    private const double WatermarkSize = 96;
+    private const string WatermarkColor = "#E3E7EC";
+
+    private static readonly TextStyle MarkingStyle = new(FontVariant.Bold, 8, Theme.Muted);
+
+    public void Mark(List<PlacedBox> boxes, int number)
+    {
+        var behind = new List<PlacedBox>();
+        if (!string.Equals(look.Page, Theme.White, StringComparison.OrdinalIgnoreCase))
+            behind.Add(new PlacedRect(new Rect(0, 0, page.Width, page.Height), look.Page));
+        if (!string.IsNullOrWhiteSpace(decorations.Watermark))
+            behind.AddRange(Watermark(decorations.Watermark));
+        boxes.InsertRange(0, behind.Select(b => b with { BlockIndex = -1 }));
+        if (!string.IsNullOrWhiteSpace(decorations.Marking))
+        {
+            var line = text.SingleLine(new StyledSpan(decorations.Marking, MarkingStyle), 1.2);
+            var x = (page.Width - line.Width) / 2;
+            var added = new List<PlacedBox>();
+            TextPlacer.Place(line, x, TopBaseline - line.Baseline, 0, CellAlign.Left, added);
+            TextPlacer.Place(line, x, page.Height - BottomBaseline - line.Baseline, 0, CellAlign.Left, added);
+            boxes.AddRange(added.Select(b => b with { BlockIndex = -1 }));
+        }
+
+        if (number == 1 && decorations.CoverLogo is { } logo)
+        {
+            var height = decorations.CoverLogoHeight;
+            boxes.Add(new PlacedImage(new Rect(page.Content.X, page.Content.Y, height * logo.Aspect, height), logo) { BlockIndex = -1 });
+        }
+    }
+
+    /// <summary>Shapes the marking and the watermark before the first page is drawn (their glyphs must be in the subset).</summary>
+    public void Prepare() => Mark([], 1);
+
+    /// <summary>The watermark's runs, centred on the page and turned along its diagonal.</summary>
+    private IEnumerable<PlacedBox> Watermark(string value)
+    {
+        var line = text.SingleLine(new StyledSpan(value, new TextStyle(FontVariant.Bold, WatermarkSize, WatermarkColor)), 1.2);
+        var (cx, cy) = (page.Width / 2, page.Height / 2);
+        var upright = new List<PlacedBox>();
+        TextPlacer.Place(line, cx - (line.Width / 2), cy - (line.Height / 2), 0, CellAlign.Left, upright);
+        var degrees = Math.Atan2(page.Height, page.Width) * 180 / Math.PI;
+        return upright.OfType<PlacedText>().Select(t => new PlacedRotatedText(t, degrees, cx, cy));
+    }
+}
