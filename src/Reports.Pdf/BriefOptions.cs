@@ -15,6 +15,9 @@ public sealed record BriefOptions(
     AppendixMode Appendix = AppendixMode.Full,
     int TopPerTheme = 10)
 {
+    /// <summary>The organisation's look, logos and markings; <see cref="Domain.Branding.Brand.None"/> for the built-in look.</summary>
+    public Domain.Branding.Brand Brand { get; init; } = Domain.Branding.Brand.None;
+
     public static BriefOptions Default { get; } = new(
         CultureInfo.GetCultureInfo("en-GB"), PageSizeKind.A4, [], DateTimeOffset.UnixEpoch, "0.0.0");
 }

@@ -29,7 +29,10 @@ internal static class BriefComposer
             .. AppendixComposer.Compose(c),
             .. SourcesComposer.Compose(c),
         ];
-        return new DocumentSpec(Metadata(c), new Concatenated<Block>(blocks, SourcesComposer.Excerpts(c)), Decorations(c));
+        IReadOnlyList<Block> flow = new Concatenated<Block>(blocks, SourcesComposer.Excerpts(c));
+        if (Disclaimer(c) is { } last)
+            flow = new Concatenated<Block>(flow, last);
+        return new DocumentSpec(Metadata(c), flow, Decorations(c)) { Look = Branding.BrandLook.For(c.Options.Brand) };
     }
 
     static DocumentMetadata Metadata(BriefContext c)
@@ -39,7 +42,7 @@ internal static class BriefComposer
         return new DocumentMetadata(
             e.Title,
             e.Subtitle ?? $"Brief on {e.Title}",
-            "Reports",
+            c.Options.Brand.Name ?? "Reports",
             string.Join(", ", keywords),
             $"Reports {c.Options.GeneratorVersion}",
             $"Reports {c.Options.GeneratorVersion} (SkiaSharp PDF)",
@@ -49,8 +52,22 @@ internal static class BriefComposer
     static PageDecorations Decorations(BriefContext c)
     {
         var source = "Source: " + string.Join("; ", c.Summit.Sources.Select(s => s.Title));
-        return new PageDecorations(c.Summit.Event.Title, Shorten(source, 90), PageXOfY: true, FirstDecoratedPage: 2);
+        var brand = c.Options.Brand;
+        return new PageDecorations(c.Summit.Event.Title, Shorten(source, 90), PageXOfY: true, FirstDecoratedPage: 2)
+        {
+            Marking = brand.Markings.Marking,
+            Watermark = brand.Markings.Watermark,
+            HeaderLogo = Branding.BrandLook.Logo(brand.Logos.ForHeader),
+            CoverLogo = Branding.BrandLook.Logo(brand.Logos.ForCover),
+            CoverLogoHeight = CoverComposer.LogoHeight(brand),
+        };
     }
+
+    /// <summary>The brand's disclaimer as the brief's last paragraph, unless it goes on the cover.</summary>
+    static Block[]? Disclaimer(BriefContext c) =>
+        c.Options.Brand.Markings is { Disclaimer: { } text, DisclaimerOnCover: false }
+            ? [new Spacer(12), new Paragraph(Span.Plain(text), ParagraphRole.Caption) { Origin = "disclaimer" }]
+            : null;
 
     static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

@@ -24,11 +24,22 @@ internal static class CoverComposer
         yield return new PageBreak();
     }
 
+    /// <summary>The cover logo's height in points: room at the top of the cover, under the marking.</summary>
+    public static double LogoHeight(Domain.Branding.Brand brand) =>
+        brand.Logos.ForCover is { } logo ? Math.Min(LogoRoom, MaxLogoWidth / logo.Aspect) : 0;
+
+    const double LogoRoom = 56;
+    const double MaxLogoWidth = 220;
+
     static IEnumerable<Block> Cover(BriefContext c, double? title, bool withParties)
     {
         var e = c.Summit.Event;
-        yield return new Spacer(title is null ? 120 : 48);
-        yield return new Paragraph(Span.Plain("BRIEFING"), ParagraphRole.Small);
+        var brand = c.Options.Brand;
+        var logo = LogoHeight(brand);
+        yield return new Spacer(Math.Max(title is null ? 120 : 48, logo > 0 ? logo + 28 : 0));
+        if (brand.Markings.Marking is { } marking)
+            yield return new Paragraph([new Span(marking, Styles.Bold)], ParagraphRole.Small) { Origin = "marking" };
+        yield return new Paragraph(Span.Plain(brand.Name is { } organisation ? $"BRIEFING · {organisation}" : "BRIEFING"), ParagraphRole.Small) { Origin = "meta.name" };
         yield return new Paragraph([new Span(e.Title, title is { } size ? new SpanStyle(Size: size) : null)], ParagraphRole.Title) { Origin = "$.event.title" };
         if (e.Subtitle is { } subtitle)
             yield return new Paragraph(Span.Plain(subtitle), ParagraphRole.Subtitle) { Origin = "$.event.subtitle" };
@@ -47,6 +58,8 @@ internal static class CoverComposer
             yield return new KeyFigureRow(figures);
         }
         yield return new Spacer(24);
+        if (brand.Markings is { Disclaimer: { } disclaimer, DisclaimerOnCover: true })
+            yield return new Paragraph(Span.Plain(disclaimer), ParagraphRole.Caption) { Origin = "disclaimer" };
         yield return new Paragraph(Span.Plain($"Prepared {c.Date(DateOnly.FromDateTime(c.Options.GeneratedAt.UtcDateTime))} from "
             + string.Join("; ", c.Summit.Sources.Select(s => s.Title)) + "."), ParagraphRole.Small);
     }
