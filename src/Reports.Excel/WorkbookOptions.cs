@@ -10,4 +10,8 @@ public sealed record WorkbookOptions(
     DateTimeOffset GeneratedAt,
     string InputFileName,
     string InputSha256,
-    string GeneratorVersion);
+    string GeneratorVersion)
+{
+    /// <summary>The organisation's look: its name in the properties, its colours in tables and charts.</summary>
+    public Domain.Branding.Brand Brand { get; init; } = Domain.Branding.Brand.None;
+}

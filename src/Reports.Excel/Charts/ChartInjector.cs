@@ -14,7 +14,8 @@ namespace Reports.Excel.Charts;
 /// </summary>
 internal static class ChartInjector
 {
-    public static void Add(WorksheetPart sheet, IReadOnlyList<ChartBlock> blocks)
+    /// <param name="palette">Series colours, "RRGGBB", in order.</param>
+    public static void Add(WorksheetPart sheet, IReadOnlyList<ChartBlock> blocks, IReadOnlyList<string> palette)
     {
         if (blocks.Count == 0)
             return;
@@ -26,7 +27,7 @@ internal static class ChartInjector
         foreach (var block in blocks)
         {
             var chartId = "rId" + block.Number.ToString(CultureInfo.InvariantCulture);
-            drawing.AddNewPart<ChartPart>(chartId).ChartSpace = ChartSpaceBuilder.Build(block);
+            drawing.AddNewPart<ChartPart>(chartId).ChartSpace = ChartSpaceBuilder.Build(block, palette);
             anchors.Append(ChartDrawingBuilder.Anchor(block, chartId));
         }
         drawing.WorksheetDrawing = anchors;

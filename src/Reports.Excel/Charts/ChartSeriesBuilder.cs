@@ -15,13 +15,12 @@ namespace Reports.Excel.Charts;
 /// </summary>
 internal static class ChartSeriesBuilder
 {
-    static readonly string[] Palette = ["1F4E79", "C55A11", "548235", "7F6000", "7030A0", "2E75B6", "BF9000", "843C0C"];
-
-    public static C.BarChartSeries Build(ChartBlock block, ChartBlockSeries series, int index, bool stacked) => new(
+    /// <param name="palette">Series colours, "RRGGBB"; series <paramref name="index"/> takes the one at its place, repeating.</param>
+    public static C.BarChartSeries Build(ChartBlock block, ChartBlockSeries series, int index, bool stacked, IReadOnlyList<string> palette) => new(
         new C.Index { Val = (uint)index },
         new C.Order { Val = (uint)index },
         new C.SeriesText(StringReference(Reference(series.Column, block.HeaderRow, block.HeaderRow), [series.Name])),
-        new C.ChartShapeProperties(new A.SolidFill(new A.RgbColorModelHex { Val = Palette[index % Palette.Length] })),
+        new C.ChartShapeProperties(new A.SolidFill(new A.RgbColorModelHex { Val = palette[index % palette.Count] })),
         new C.InvertIfNegative { Val = false },
         DataLabels(block.FormatCode, stacked),
         new C.CategoryAxisData(StringReference(Reference(1, block.FirstDataRow, block.LastDataRow), block.Spec.Categories)),

@@ -8,11 +8,14 @@ namespace Reports.Excel.Composition;
 /// (then the workbook has no Changes sheet and no Previous value column).</param>
 internal sealed record WorkbookPlan(Summit Summit, IndicatorRows Indicators, SourceRows Sources, IReadOnlyList<ChartBlock> Charts, ChangeSet? Changes)
 {
-    public static WorkbookPlan Create(Summit summit, ChangeSet? changes = null)
+    public static WorkbookPlan Create(Summit summit, ChangeSet? changes = null, Branding.WorkbookLook? look = null)
     {
         var indicators = new IndicatorRows(summit.Indicators);
-        return new WorkbookPlan(summit, indicators, new SourceRows(summit), ChartBlockLayout.Place(summit, indicators), changes);
+        return new WorkbookPlan(summit, indicators, new SourceRows(summit), ChartBlockLayout.Place(summit, indicators), changes) { Look = look ?? Branding.WorkbookLook.Default };
     }
+
+    /// <summary>The colours of tables and charts.</summary>
+    public Branding.WorkbookLook Look { get; init; } = Branding.WorkbookLook.Default;
 
     /// <summary>The sheets, in tab order: Changes after Summary when there is a comparison.</summary>
     public IReadOnlyList<string> SheetOrder => Changes is null ? SheetNames.InOrder : SheetNames.WithChanges;

@@ -14,7 +14,7 @@ internal static class ExtendedPropertiesXml
 
     static readonly XNamespace Ns = Namespace;
 
-    public static byte[] Rewrite(Stream part, string application)
+    public static byte[] Rewrite(Stream part, string application, string? company = null)
     {
         var document = PackageXml.Read(part);
         var root = document.Root!;
@@ -26,6 +26,9 @@ internal static class ExtendedPropertiesXml
         name.Value = CellText.XmlSafe(application);
         // A version Excel would not recognise as its own ("16.0300"); the version is in the name instead.
         root.Elements(Ns + "AppVersion").Remove();
+        root.Elements(Ns + "Company").Remove();
+        if (company is not null)
+            name.AddAfterSelf(new XElement(Ns + "Company", CellText.XmlSafe(company)));
         return PackageXml.Bytes(new XDocument(new XDeclaration("1.0", "UTF-8", "yes"), root));
     }
 }

@@ -69,7 +69,7 @@ internal static class PackageNormaliser
         if (entry.FullName == ExtendedPropertiesXml.PartPath)
         {
             using var part = entry.Open();
-            Add(archive, entry.FullName, ExtendedPropertiesXml.Rewrite(part, properties.Application));
+            Add(archive, entry.FullName, ExtendedPropertiesXml.Rewrite(part, properties.Application, properties.Company));
             return;
         }
         if (RelationshipsXml.IsRelationshipsPart(entry.FullName))

@@ -23,12 +23,15 @@ internal sealed class TableSheetWriter(StyleRegistry styles, InjectionGuard guar
         CloseOutput = false,
     };
 
+    /// <summary>The table style of every table written (a built-in one, or the brand's in the stylesheet).</summary>
+    public string TableStyle { get; init; } = Branding.WorkbookLook.Default.TableStyle;
+
     /// <param name="tableId">Unique among the workbook's tables.</param>
     public void Write(WorksheetPart part, TableSheet sheet, uint tableId)
     {
         var (widths, rowCount) = ColumnWidths.Measure(sheet);
         var range = CellReference.Range(1, 1, sheet.Columns.Count, 1 + Math.Max(rowCount, 1));
-        var tableRelationship = TablePartWriter.Add(part, sheet, tableId, range);
+        var tableRelationship = TablePartWriter.Add(part, sheet, tableId, range, TableStyle);
         var links = new List<SheetLink>();
         using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
         using var xml = XmlWriter.Create(stream, Settings);

@@ -19,7 +19,7 @@ internal static class TableSheets
         var workbook = document.WorkbookPart ?? throw new InvalidOperationException("ClosedXML saved a package without a workbook part.");
         var stylesheet = workbook.WorkbookStylesPart?.Stylesheet ?? throw new InvalidOperationException("ClosedXML saved a package without styles.");
         var styles = new StyleRegistry(stylesheet);
-        var writer = new TableSheetWriter(styles, guard);
+        var writer = new TableSheetWriter(styles, guard) { TableStyle = plan.Look.TableStyle };
         var tableId = NextTableId(workbook);
         writer.Write(SheetPart(workbook, SheetNames.Indicators), IndicatorsTable.Create(plan), tableId++);
         writer.Write(SheetPart(workbook, SheetNames.Agreements), AgreementsTable.Create(plan), tableId++);
@@ -28,8 +28,9 @@ internal static class TableSheets
             writer.Write(SheetPart(workbook, SheetNames.Changes), ChangesTable.Create(plan, changes), tableId);
         foreach (var name in plan.SheetOrder.Where(n => n is SheetNames.Changes or SheetNames.Indicators or SheetNames.Agreements or SheetNames.Sources))
             PrintTitles.RepeatHeaderRow(workbook, name);
-        ChartInjector.Add(SheetPart(workbook, SheetNames.Charts), plan.Charts);
+        ChartInjector.Add(SheetPart(workbook, SheetNames.Charts), plan.Charts, plan.Look.ChartPalette);
         styles.Commit();
+        Branding.TableStyleWriter.Add(stylesheet, plan.Look);
         stylesheet.Save();
     }
 
