@@ -24,6 +24,9 @@ internal sealed class CommandLineDefinition
     readonly Option<string?> _shard = new("--shard") { Description = "Process only shard I of N (e.g. 2/3), by sorted file name." };
     readonly Option<string?> _compareTo = new("--compare-to") { Description = "Show what changed since this earlier edition of the dataset (default: the snapshot the last run kept).", HelpName = "FILE" };
     readonly Option<bool> _noCompare = new("--no-compare") { Description = "Show no changes since an earlier edition." };
+    readonly Option<string?> _brand = new("--brand") { Description = "Brand file (brand.yml) for the reports' look (default: _brand.yml beside the dataset, else input/_brand.yml).", HelpName = "FILE" };
+    readonly Option<string?> _marking = new("--marking") { Description = "Marking centred at the top and bottom of every page (replaces the brand's), e.g. OFFICIAL." };
+    readonly Option<string?> _watermark = new("--watermark") { Description = "Watermark across every page behind the content (replaces the brand's), e.g. DRAFT." };
     readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "Print errors only." };
     readonly Option<bool> _json = new("--json") { Description = "Print the run summary as JSON on stdout." };
 
@@ -42,14 +45,14 @@ internal sealed class CommandLineDefinition
         Root.Subcommands.Add(generate);
 
         var validateInputs = new Argument<string[]>("INPUT") { Arity = ArgumentArity.OneOrMore, Description = "Dataset files or folders of them." };
-        var validate = new Command("validate", $"Check datasets and report every problem; write nothing.\n{ExitCodes.HelpText}") { validateInputs, _fonts, _quiet, _json, Verbose };
-        validate.SetAction(parse => new ValidateCommand(context).Run(parse.GetValue(validateInputs)!, FontDirectories(parse, context), Mode(parse)));
+        var validate = new Command("validate", $"Check datasets and report every problem; write nothing.\n{ExitCodes.HelpText}") { validateInputs, _fonts, _brand, _marking, _watermark, _quiet, _json, Verbose };
+        validate.SetAction(parse => new ValidateCommand(context).Run(parse.GetValue(validateInputs)!, FontDirectories(parse, context), Mode(parse), Look(parse, context)));
         Root.Subcommands.Add(validate);
     }
 
     void AddGenerateOptions(Command command)
     {
-        foreach (var option in new Option[] { _out, _format, _culture, _pageSize, _fonts, _appendix, _ifChanged, _compareTo, _noCompare, _parallel, _shard, _quiet, _json, Verbose })
+        foreach (var option in new Option[] { _out, _format, _culture, _pageSize, _fonts, _brand, _marking, _watermark, _appendix, _ifChanged, _compareTo, _noCompare, _parallel, _shard, _quiet, _json, Verbose })
             command.Options.Add(option);
         command.Arguments.Add(_inputs);
     }
@@ -68,7 +71,16 @@ internal sealed class CommandLineDefinition
         Mode: Mode(parse),
         SourceDateEpoch: SourceDateEpoch.Read(context.Environment),
         Compare: Compare(parse),
-        CompareTo: parse.GetValue(_compareTo) is { } file ? context.Resolve(file) : null);
+        CompareTo: parse.GetValue(_compareTo) is { } file ? context.Resolve(file) : null)
+    {
+        Brand = Look(parse, context).Brand,
+        Marking = Look(parse, context).Marking,
+        Watermark = Look(parse, context).Watermark,
+    };
+
+    /// <summary>--brand (made absolute; a missing file is reported with the dataset, exit 2), --marking, --watermark.</summary>
+    (string? Brand, string? Marking, string? Watermark) Look(ParseResult parse, CliContext context) =>
+        (parse.GetValue(_brand) is { } brand ? context.Resolve(brand) : null, parse.GetValue(_marking), parse.GetValue(_watermark));
 
     bool Compare(ParseResult parse)
     {

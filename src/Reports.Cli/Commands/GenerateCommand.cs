@@ -84,6 +84,7 @@ internal sealed class GenerateCommand(CliContext context)
         ReportDate = o.ReportDate,
         Snapshot = o.Snapshot is { } snapshot ? Relative(snapshot, settings) : null,
         Comparison = o.Comparison,
+        Brand = o.Brand,
     };
 
     static OutputFile Relative(OutputFile file, GenerateSettings settings) =>

@@ -21,7 +21,17 @@ internal sealed record GenerateSettings(
     OutputMode Mode,
     DateTimeOffset? SourceDateEpoch,
     bool Compare = true,
-    string? CompareTo = null);
+    string? CompareTo = null)
+{
+    /// <summary>The --brand file (absolute path); null finds _brand.yml beside each dataset, then in input/.</summary>
+    public string? Brand { get; init; }
+
+    /// <summary>--marking: replaces the brand's marking for this run.</summary>
+    public string? Marking { get; init; }
+
+    /// <summary>--watermark: replaces the brand's watermark for this run.</summary>
+    public string? Watermark { get; init; }
+}
 
 internal enum ReportFormatKind { Pdf, Xlsx }
 

@@ -8,7 +8,8 @@ internal sealed class ValidateCommand(CliContext context)
 {
     /// <param name="fontDirectories">The --fonts folders: the PDF's check that every character can be drawn
     /// must see the same fonts generate would.</param>
-    public int Run(IReadOnlyList<string> inputs, IReadOnlyList<string> fontDirectories, OutputMode mode)
+    /// <param name="look">--brand, --marking and --watermark: their text is checked against the fonts like the dataset's.</param>
+    public int Run(IReadOnlyList<string> inputs, IReadOnlyList<string> fontDirectories, OutputMode mode, (string? Brand, string? Marking, string? Watermark) look = default)
     {
         var clock = Stopwatch.StartNew();
         var reporter = new RunReporter(context, mode, "validate");
@@ -21,7 +22,12 @@ internal sealed class ValidateCommand(CliContext context)
             return ExitCodes.InvalidInput;
         }
         var settings = new GenerateSettings(inputs, context.WorkingDirectory, [], System.Globalization.CultureInfo.GetCultureInfo("en-GB"),
-            "A4", fontDirectories, "full", false, 1, null, mode, null);
+            "A4", fontDirectories, "full", false, 1, null, mode, null)
+        {
+            Brand = look.Brand,
+            Marking = look.Marking,
+            Watermark = look.Watermark,
+        };
         var writers = ReportWriters.For([ReportFormatKind.Pdf, ReportFormatKind.Xlsx], context.Writers);
         var processor = new DatasetProcessor(settings, writers, context) { WriteReports = false };
         var outcomes = files.Select(f => processor.ProcessSafely(f, mode.Verbose)).ToList();

@@ -60,4 +60,7 @@ internal sealed record ManifestEntry(
 
     /// <summary>What the reports were compared with; null when they have no change section.</summary>
     public Comparing.ComparisonRecord? Comparison { get; init; }
+
+    /// <summary>The brand file and the hash of it and every asset it names; null for the built-in look.</summary>
+    public Branding.BrandRecord? Brand { get; init; }
 }

@@ -45,6 +45,13 @@ internal static class ManifestJson
         }
         if (d.Comparison is { } comparison)
             WriteComparison(json, comparison);
+        if (d.Brand is { } brand)
+        {
+            json.WriteStartObject("brand");
+            json.WriteString("path", brand.Path);
+            json.WriteString("sha256", brand.Sha256);
+            json.WriteEndObject();
+        }
         json.WriteStartObject("timings");
         foreach (var (stage, seconds) in d.Timings.OrderBy(t => t.Key, StringComparer.Ordinal))
             json.WriteNumber(stage, seconds);
@@ -101,6 +108,7 @@ internal static class ManifestJson
         Comparison = e.TryGetProperty("comparedWith", out var c)
             ? new ComparisonRecord(c.GetProperty("path").GetString()!, c.GetProperty("sha256").GetString()!, Date(c.GetProperty("since")))
             : null,
+        Brand = e.TryGetProperty("brand", out var b) ? new Branding.BrandRecord(b.GetProperty("path").GetString()!, b.GetProperty("sha256").GetString()!) : null,
     };
 
     static OutputFile Output(JsonElement o) => new(

@@ -23,6 +23,9 @@ internal sealed record DatasetOutcome(
     /// <summary>What the reports were compared with; null when they have no change section.</summary>
     public Comparing.ComparisonRecord? Comparison { get; init; }
 
+    /// <summary>The brand file the reports were made with, and the hash of it and its assets; null for the built-in look.</summary>
+    public Branding.BrandRecord? Brand { get; init; }
+
     /// <summary>How many changes the reports show (indicators, other entries and the event date).</summary>
     public int ChangeCount { get; init; }
 }

@@ -12,11 +12,12 @@ namespace Reports.Cli.Running;
 internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<IReportWriter> writers, CliContext context, Manifest? previous = null, EarlierEdition? compareTo = null)
 {
     readonly EditionComparison _comparison = new(settings, context, previous, compareTo);
+    readonly Branding.BrandResolver _brands = new(settings.Brand, context);
 
     public IReadOnlyList<IReportWriter> Writers => writers;
 
     /// <summary>The options that shape the output; a change in any of them means regenerating.</summary>
-    public IReadOnlyDictionary<string, string> OutputOptions { get; } = new Dictionary<string, string>
+    public IReadOnlyDictionary<string, string> OutputOptions { get; } = LookOptions(settings, new Dictionary<string, string>
     {
         ["formats"] = string.Join(",", writers.Select(w => w.Extension[1..])),
         ["culture"] = settings.Culture.Name,
@@ -24,7 +25,17 @@ internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<
         ["appendix"] = settings.Appendix,
         ["fonts"] = string.Join(Path.PathSeparator, settings.FontDirectories),
         ["sourceDateEpoch"] = settings.SourceDateEpoch?.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
-    };
+    });
+
+    /// <summary>--marking and --watermark, recorded only when given (a manifest without them stays as it was).</summary>
+    static Dictionary<string, string> LookOptions(GenerateSettings settings, Dictionary<string, string> options)
+    {
+        if (settings.Marking is { } marking)
+            options["marking"] = marking;
+        if (settings.Watermark is { } watermark)
+            options["watermark"] = watermark;
+        return options;
+    }
 
     /// <param name="stageDone">Told the name of each stage as it finishes ("validate", "pdf", "xlsx").</param>
     public DatasetOutcome Process(string inputPath, Action<string>? stageDone = null)
@@ -36,19 +47,24 @@ internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<
         if (bytes is null)
             return Failed(inputPath, ExitCodes.InvalidInput, [$"{display}: cannot read the dataset: {readError}"], stages);
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var brand = _brands.For(inputPath);
+        var brandWarnings = brand.Warnings.Select(w => w.ToString()).ToList();
+        if (brand.Brand is null)
+            return Failed(inputPath, ExitCodes.InvalidInput, brand.Errors.Select(e => e.ToString()).ToList(), stages, sha) with { Warnings = brandWarnings };
         var (earlier, findWarning) = WriteReports ? _comparison.Find(inputPath, display) : (null, null);
-        if (settings.IfChanged && UpToDate(display, sha, earlier) is { } entry)
+        if (settings.IfChanged && UpToDate(display, sha, earlier, brand.Record) is { } entry)
             return new DatasetOutcome(inputPath, sha, ExitCodes.Success, true, entry.Outputs.Select(o => o with { Path = Path.Combine(settings.OutDirectory, o.Path) }).ToList(), [], stages);
         var result = SummitLoader.Load(display, bytes);
         stages["validate"] = Lap(clock);
         stageDone?.Invoke("validate");
-        var outcome = Continue(inputPath, sha, bytes, earlier, result, stages, stageDone);
-        return outcome with { Warnings = [.. result.Warnings.Select(w => w.ToString()), .. findWarning is null ? [] : new[] { findWarning }, .. outcome.Warnings] };
+        var look = brand.Brand.WithMarkings(settings.Marking, settings.Watermark);
+        var outcome = Continue(inputPath, sha, bytes, earlier, result, stages, stageDone, look) with { Brand = brand.Record };
+        return outcome with { Warnings = [.. brandWarnings, .. result.Warnings.Select(w => w.ToString()), .. findWarning is null ? [] : new[] { findWarning }, .. outcome.Warnings] };
     }
 
     /// <summary>The dataset after loading: the comparison with the earlier edition, the checks of every
     /// format, then (for generate) the reports and the snapshot.</summary>
-    DatasetOutcome Continue(string inputPath, string sha, byte[] bytes, EarlierEdition? earlier, LoadResult result, Dictionary<string, double> stages, Action<string>? stageDone)
+    DatasetOutcome Continue(string inputPath, string sha, byte[] bytes, EarlierEdition? earlier, LoadResult result, Dictionary<string, double> stages, Action<string>? stageDone, Domain.Branding.Brand brand)
     {
         if (!result.IsValid)
             return Failed(inputPath, ExitCodes.InvalidInput, result.Errors.Select(e => e.ToString()).ToList(), stages, sha);
@@ -56,7 +72,7 @@ internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<
         var compared = _comparison.Compare(earlier, result.Summit!, sha);
         if (compared.Record is not null)
             stages["compare"] = Lap(clock);
-        var request = new ReportRequest(inputPath, sha, settings.SourceDateEpoch ?? GeneratedAtFromDataset(result), settings, compared.Changes);
+        var request = new ReportRequest(inputPath, sha, settings.SourceDateEpoch ?? GeneratedAtFromDataset(result), settings, compared.Changes, brand);
         var found = writers.SelectMany(w => w.Check(result.Summit!, request)).Select(p => (p.Path, p.Problem, p.Expected)).ToList();
         var problems = result.LocateAll(found).Select(e => e.ToString()).ToList();
         if (problems.Count > 0)
@@ -181,11 +197,13 @@ internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<
     public const int SideBySideLimit = 48 * 1024 * 1024;
 
     /// <summary>The manifest entry proving this dataset's reports are current, or null when they must be made.</summary>
-    /// <remarks>The earlier edition counts as input: the same dataset compared with another edition gives
+    /// <remarks>The brand file and its assets count as input, by their one hash. The earlier edition counts as input: the same dataset compared with another edition gives
     /// other reports. The snapshot is checked like an output.</remarks>
-    ManifestEntry? UpToDate(string input, string sha, EarlierEdition? earlier)
+    ManifestEntry? UpToDate(string input, string sha, EarlierEdition? earlier, Branding.BrandRecord? brand)
     {
         if (previous is null || previous.ToolVersion != ToolInfo.Version || previous.Find(input) is not { } entry)
+            return null;
+        if (entry.Brand != brand)
             return null;
         if (entry.Sha256 != sha || !entry.Options.OrderBy(o => o.Key).SequenceEqual(OutputOptions.OrderBy(o => o.Key)))
             return null;

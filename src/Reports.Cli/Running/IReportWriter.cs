@@ -24,7 +24,8 @@ internal interface IReportWriter
 /// <param name="GeneratedAt">SOURCE_DATE_EPOCH when set, else the dataset's date; never the clock.</param>
 /// <param name="Changes">What changed since the earlier edition; null when there is no earlier edition to
 /// compare with (the reports then have no change section).</param>
-internal sealed record ReportRequest(string InputPath, string InputSha256, DateTimeOffset GeneratedAt, GenerateSettings Settings, ChangeSet? Changes = null);
+/// <param name="Brand">The look: the brand file that applies, with the run's --marking and --watermark.</param>
+internal sealed record ReportRequest(string InputPath, string InputSha256, DateTimeOffset GeneratedAt, GenerateSettings Settings, ChangeSet? Changes = null, Domain.Branding.Brand? Brand = null);
 
 /// <summary>What a writer reports back for the run summary and the manifest.</summary>
 internal sealed record WriterOutcome(int? Pages = null, int? Rows = null, int NeutralisedCells = 0);
