@@ -125,6 +125,21 @@ public sealed class PageCanvas
             .Number(Size.Height - t.Bottom).Raw(" cm /").Raw(name).Raw(" Do Q\n");
     }
 
+    /// <summary>Draws a raster image (a logo) into its target rectangle; inside a Figure's tagged sequence, or an artifact.</summary>
+    public void Place(PlacedImage placed)
+    {
+        NoteUntagged(placed);
+        var t = placed.Target;
+        if (t.Width <= 0 || t.Height <= 0)
+            throw new ArgumentException($"An image needs a positive target size; this one is {t.Width} × {t.Height} points.", nameof(placed));
+        var number = ImageWriter.Write(document, placed.Image);
+        var name = "Im" + number;
+        if (!forms.Contains((name, number)))
+            forms.Add((name, number));
+        Content.Raw("q ").Number(t.Width).Raw(" 0 0 ").Number(t.Height).Space().Number(t.X).Space()
+            .Number(Size.Height - t.Bottom).Raw(" cm /").Raw(name).Raw(" Do Q\n");
+    }
+
     /// <summary>Adds a link annotation; add the returned id to the Link element that holds the link's text.</summary>
     public AnnotationId AddLink(LinkAnnotation link)
     {

@@ -48,6 +48,9 @@ internal sealed class DocumentState
     /// <summary>The next ParentTree key (pages' <c>/StructParents</c> and annotations' <c>/StructParent</c>).</summary>
     public int NextStructParent { get; set; }
 
+    /// <summary>Image XObjects written so far, by the content hash of the image (a logo on every page is one object).</summary>
+    public Dictionary<string, int> Images { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Content of the page being drawn, reused page after page.</summary>
     public PdfBuffer PageContent { get; } = new(1 << 16);
 
