@@ -1,0 +1,130 @@
+using System.Text.Json;
+using UglyToad.PdfPig;
+
+namespace Reports.Cli.Tests;
+
+/// <summary>The brand file on the command line: found beside the dataset, located errors, the manifest's hash, --marking.</summary>
+public sealed class BrandRunTests
+{
+    const string Seed = "input/russia-china-summit-2025.json";
+    const string Report = "output/russia-china-summit-2025.txt";
+    const string Pdf = "output/russia-china-summit-2025.pdf";
+
+    /// <summary>Copies an example brand folder (its _brand.yml and assets) into <paramref name="folder"/> of the run.</summary>
+    static void CopyExample(CliRun run, string example, string folder)
+    {
+        var source = Repository.Path("examples", example);
+        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var target = run.PathOf(Path.Combine(folder, Path.GetRelativePath(source, file)));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    static JsonElement Entry(CliRun run) =>
+        JsonDocument.Parse(run.Bytes("output/manifest.json")).RootElement.GetProperty("datasets")[0];
+
+    [Fact]
+    public void A_brand_file_beside_the_dataset_is_used_without_being_named_and_is_recorded_in_the_manifest()
+    {
+        using var run = CliRun.WithSeed();
+        CopyExample(run, "press-office", "input");
+
+        run.Run("--format", "pdf").ShouldBe(ExitCodes.Success, run.Error);
+
+        using var pdf = PdfDocument.Open(run.Bytes(Pdf));
+        string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text)).ShouldContain("Example Press Office");
+        var brand = Entry(run).GetProperty("brand");
+        brand.GetProperty("path").GetString().ShouldBe("input/_brand.yml");
+        brand.GetProperty("sha256").GetString()!.Length.ShouldBe(64);
+    }
+
+    [Fact]
+    public void If_changed_rebuilds_when_the_logo_changes_and_skips_when_nothing_did()
+    {
+        using var run = CliRun.WithSeed([new FakeWriter()]);
+        CopyExample(run, "press-office", "input");
+        run.Run().ShouldBe(ExitCodes.Success, run.Error);
+        run.Run("--if-changed").ShouldBe(ExitCodes.Success);
+        run.Run("--if-changed").ShouldBe(ExitCodes.Success);
+        run.Out.ShouldContain("1 skipped");
+        var before = Entry(run).GetProperty("brand").GetProperty("sha256").GetString();
+
+        File.AppendAllText(run.PathOf("input/logos/press-office.png"), "\n");
+        run.Run("--if-changed").ShouldBe(ExitCodes.Success);
+
+        run.Out.ShouldContain("0 skipped");
+        Entry(run).GetProperty("brand").GetProperty("sha256").GetString().ShouldNotBe(before);
+    }
+
+    [Fact]
+    public void A_value_of_the_wrong_kind_in_the_brand_file_is_a_located_error_exit_2_from_generate_and_validate_and_the_reports_stay()
+    {
+        using var run = CliRun.WithSeed([new FakeWriter()]);
+        run.Run().ShouldBe(ExitCodes.Success);
+        var report = run.Bytes(Report);
+        File.WriteAllText(run.PathOf("input/_brand.yml"), "meta:\n  name: Press Office\ncolor:\n  primary: [1, 2]\n");
+
+        run.Run().ShouldBe(ExitCodes.InvalidInput);
+        run.Error.ShouldContain("input/_brand.yml:4:12: $.color.primary: is a list, not a single value Expected: a colour as \"#RRGGBB\"");
+        run.Error.ShouldNotContain("   at ");
+        run.Bytes(Report).ShouldBe(report);
+
+        run.Run("validate", "input").ShouldBe(ExitCodes.InvalidInput);
+        run.Error.ShouldContain("input/_brand.yml:4:12: $.color.primary: is a list");
+    }
+
+    [Fact]
+    public void A_logo_the_brand_names_but_that_is_missing_is_a_located_error_exit_2()
+    {
+        using var run = CliRun.WithSeed([new FakeWriter()]);
+        Directory.CreateDirectory(run.PathOf("brands"));
+        File.WriteAllText(run.PathOf("brands/ours.yml"), "logo:\n  small: logo.png\n");
+
+        run.Run("--brand", "brands/ours.yml").ShouldBe(ExitCodes.InvalidInput);
+
+        run.Error.ShouldContain("brands/ours.yml:2:10: $.logo.small: names image 'logo.png', which does not exist");
+        File.Exists(run.PathOf(Report)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_brand_file_that_does_not_exist_is_an_error_exit_2()
+    {
+        using var run = CliRun.WithSeed([new FakeWriter()]);
+
+        run.Run("--brand", "nowhere/_brand.yml").ShouldBe(ExitCodes.InvalidInput);
+
+        run.Error.ShouldContain("nowhere/_brand.yml: $: cannot read the brand file:");
+    }
+
+    [Fact]
+    public void Marking_and_watermark_given_on_the_command_line_replace_the_brands_and_are_recorded_as_options()
+    {
+        using var run = CliRun.WithSeed();
+        CopyExample(run, "press-office", "input");
+
+        run.Run("--format", "pdf", "--marking", "SECRET", "--watermark", "COPY").ShouldBe(ExitCodes.Success, run.Error);
+
+        using var pdf = PdfDocument.Open(run.Bytes(Pdf));
+        foreach (var page in pdf.GetPages())
+        {
+            page.GetWords().Count(w => w.Text == "SECRET").ShouldBeGreaterThanOrEqualTo(2);
+            page.GetWords().ShouldNotContain(w => w.Text == "DISTRIBUTION");
+            string.Concat(page.Letters.Where(l => l.PointSize > 90).Select(l => l.Value)).ShouldBe("COPY");
+        }
+        var options = Entry(run).GetProperty("options");
+        (options.GetProperty("marking").GetString(), options.GetProperty("watermark").GetString()).ShouldBe(("SECRET", "COPY"));
+    }
+
+    [Fact]
+    public void A_faint_brand_colour_is_a_warning_that_leaves_the_exit_code_alone()
+    {
+        using var run = CliRun.WithSeed([new FakeWriter()]);
+        File.WriteAllText(run.PathOf("input/_brand.yml"), "color:\n  primary: \"#E8A33D\"\n");
+
+        run.Run().ShouldBe(ExitCodes.Success);
+
+        run.Error.ShouldContain("input/_brand.yml:2:12: $.color.primary: warning: #E8A33D on the background #FFFFFF is 2.16:1");
+    }
+}
