@@ -59,6 +59,39 @@ public class ChartFormPdfTests
     }
 
     [SkippableFact]
+    public void A_chart_in_a_CFF_face_embeds_it_as_CID_Type_0C_not_Type_3()
+    {
+        Prerequisite.Require(File.Exists("/usr/share/fonts/opentype/cantarell/Cantarell-Regular.otf"), "a CFF-outline font (fonts-cantarell)");
+        var options = new LayoutOptions(PageSizeKind.A4, ["/usr/share/fonts/opentype/cantarell"]);
+        var chart = LaidOut.Of(Some.Undecorated(new Model.ChartBlock(Some.Chart())), options).Pages[0].Boxes.OfType<Paging.PlacedChart>().Single();
+
+        var (bytes, result) = ChartPage.Write(chart, options);
+
+        result.Errors.ShouldBeEmpty();
+        var (exit, output) = ChartPage.Check(bytes, "pdffonts");
+        exit.ShouldBe(0, output);
+        output.ShouldNotContain("Type 3");
+        output.Split('\n').ShouldContain(line => line.Contains("Cantarell-Regular") && line.Contains("CID Type 0C") && line.Contains(" yes yes yes "), output);
+    }
+
+    [Fact]
+    public void Arabic_and_Cyrillic_chart_labels_are_shaped_and_written_as_their_text()
+    {
+        var chart = Some.Chart(Model.ChartKind.Bar, 1) with { Categories = ["Каир", "Москва", "c", "d", "e"], ValueAxisTitle = "مليار دولار" };
+        var placed = LaidOut.Of(Some.Undecorated(new Model.ChartBlock(chart))).Pages[0].Boxes.OfType<Paging.PlacedChart>().Single();
+
+        var form = PaintedCharts.Paint(placed);
+        var (bytes, result) = ChartPage.Write(placed);
+
+        var arabic = form.Runs().Single(r => r.Text == "مليار دولار");
+        arabic.Glyphs.Ids.ShouldNotContain(0u);
+        arabic.Glyphs.Clusters[0].ShouldBeGreaterThan(arabic.Glyphs.Clusters[^1]);
+        result.Errors.ShouldBeEmpty();
+        using var pdf = PdfDocument.Open(bytes);
+        pdf.GetPage(1).GetWords().Select(w => w.Text).ShouldContain("Москва");
+    }
+
+    [SkippableFact]
     public void The_chart_page_passes_qpdf_check()
     {
         var (bytes, _) = ChartPage.Write(PaintedCharts.Seed()[0]);
