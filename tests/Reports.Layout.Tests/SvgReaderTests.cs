@@ -141,12 +141,15 @@ public class SvgReaderTests
 
     [Theory]
     [InlineData("""<image href="logo.png" width="10" height="10"/>""", "the element <image> is not supported")]
-    [InlineData("""<use href="#a"/>""", "the element <use> is not supported")]
+    [InlineData("""<use href="#nowhere"/>""", "href=\"#nowhere\" does not name an element of this file")]
+    [InlineData("""<g id="loop"><use href="#loop"/></g>""", "the use of #loop refers to itself")]
     [InlineData("""<rect width="10" height="10" opacity="0.5"/>""", "opacity=\"0.5\": transparency is not supported")]
     [InlineData("""<rect width="10" height="10" style="fill-opacity: 0.2"/>""", "fill-opacity=\"0.2\": transparency is not supported")]
     [InlineData("""<rect width="10" height="10" fill="url(#gradient)"/>""", "(a gradient or pattern) is not supported")]
     [InlineData("""<rect width="10" height="10" filter="url(#blur)"/>""", "the attribute filter=\"url(#blur)\" on <rect> is not supported")]
-    [InlineData("""<style>rect { fill: red }</style>""", "the element <style> is not supported")]
+    [InlineData("""<style>g rect { fill: red }</style>""", "the CSS selector 'g rect' is not supported")]
+    [InlineData("""<style>@media print { rect { fill: red } }</style>""", "is not supported (only rules of simple selectors)")]
+    [InlineData("""<style>.a { filter: blur(2px) }</style>""", "the CSS declaration 'filter: blur(2px)' is not supported")]
     [InlineData("""<text>a<tspan>b</tspan></text>""", "<tspan> inside <text> is not supported")]
     [InlineData("""<path d="M0 0 L10"/>""", "expected a number, found the end of the data")]
     [InlineData("""<rect width="50%" height="10"/>""", "width=\"50%\" is not a length this reader supports")]
@@ -158,6 +161,43 @@ public class SvgReaderTests
         error.Problem.ShouldContain(problem);
         error.Line.ShouldBe(2);
         error.Message.ShouldStartWith("line 2, column ");
+    }
+
+    [Fact]
+    public void A_style_sheet_of_classes_styles_its_elements_between_attributes_and_the_style_attribute()
+    {
+        var drawing = Read(Svg("""
+              <defs><style>/* as a design tool writes it */ .cls-1, .cls-2 { fill: #0072b2; } rect { fill: red; stroke: black } .cls-2 { fill: #e69f00 }</style></defs>
+              <rect class="cls-1" width="10" height="10" fill="green"/>
+              <rect class="cls-2 other" width="10" height="10"/>
+              <rect class="cls-1" width="10" height="10" style="fill: white"/>
+              <circle r="2" cx="5" cy="5"/>
+            """));
+
+        var shapes = Flat(drawing);
+        ((RectShape)shapes[0]).Fill.ShouldBe(RgbColor.FromHex("#0072B2"));
+        ((RectShape)shapes[0]).Stroke.ShouldBe(RgbColor.Black);
+        ((RectShape)shapes[1]).Fill.ShouldBe(RgbColor.FromHex("#E69F00"));
+        ((RectShape)shapes[2]).Fill.ShouldBe(RgbColor.White);
+        ((PathShape)shapes[3]).Fill.ShouldBe(RgbColor.Black);
+    }
+
+    [Fact]
+    public void A_use_draws_its_element_again_moved_by_x_and_y_with_the_uses_paint_inherited()
+    {
+        var drawing = Read("""
+            <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="100" height="50">
+              <defs><path id="mark" d="M0 0 L4 0 L4 4 Z"/><symbol id="pair"><rect width="1" height="1"/><rect x="2" width="1" height="1"/></symbol></defs>
+              <use xlink:href="#mark" x="10" y="20" fill="#009E73"/>
+              <use href="#pair" y="5"/>
+            </svg>
+            """);
+
+        var drawn = drawing.ToForm().Flat();
+        drawn.Count.ShouldBe(3);
+        drawn[0].Graphic.ShouldBeOfType<PathShape>().Fill.ShouldBe(RgbColor.FromHex("#009E73"));
+        drawn[0].Transform.Apply(new Point(4, 4)).ShouldBe(new Point(14, 24));
+        drawn[2].Transform.Apply(((RectShape)drawn[2].Graphic).Bounds is var r ? new Point(r.X, r.Y) : default).ShouldBe(new Point(2, 5));
     }
 
     [Fact]
