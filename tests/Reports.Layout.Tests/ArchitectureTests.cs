@@ -9,6 +9,6 @@ public sealed class ArchitectureTests
     [Fact]
     public void The_layout_engine_references_only_its_drawing_shaping_and_charting_libraries()
     {
-        AssemblyReferences.Of(typeof(Block).Assembly).ShouldBe(["HarfBuzzSharp", "ScottPlot", "SkiaSharp"]);
+        AssemblyReferences.Of(typeof(Block).Assembly).ShouldBe(["HarfBuzzSharp", "Reports.PdfWriter", "ScottPlot", "SkiaSharp"]);
     }
 }
