@@ -7,8 +7,8 @@ namespace Reports.Layout.Rendering;
 
 /// <summary>
 /// Draws placed logos with SkiaSharp: PNG and JPEG decoded once per file and drawn into their box (SkiaSharp's PDF
-/// backend embeds them at their own resolution). SkiaSharp reads no SVG: an SVG logo is drawn by the PDF writer's
-/// path (Reports.PdfWriter with the SVG reader), and here it leaves its box empty.
+/// backend embeds them at their own resolution); an SVG read by our SVG reader and drawn as vectors, scaled from
+/// its own size to the box.
 /// </summary>
 internal static class ImageDrawer
 {
@@ -18,9 +18,20 @@ internal static class ImageDrawer
 
     public static void Draw(SKCanvas canvas, PlacedImage placed)
     {
-        if (placed.Image.Kind == ImageKind.Svg || Decoded.GetOrAdd(placed.Image.Path, Decode) is not { } image)
-            return;
         var b = placed.Bounds;
+        if (placed.Image.Kind == ImageKind.Svg)
+        {
+            var drawing = LogoContent.Vector(placed.Image);
+            using var scope = new CanvasScope(canvas);
+            using var paint = new SKPaint { IsAntialias = true };
+            canvas.Translate((float)b.X, (float)b.Y);
+            canvas.Scale((float)(b.Width / drawing.Width), (float)(b.Height / drawing.Height));
+            VectorDrawer.Draw(canvas, drawing.Content, paint);
+            return;
+        }
+
+        if (Decoded.GetOrAdd(placed.Image.Path, Decode) is not { } image)
+            return;
         canvas.DrawImage(image, new SKRect((float)b.X, (float)b.Y, (float)b.Right, (float)b.Bottom), Sampling);
     }
 
