@@ -92,6 +92,23 @@ public sealed class BrandTests
     }
 
     [Fact]
+    public void The_SVG_crest_is_drawn_as_vectors_on_the_cover_and_in_every_running_header()
+    {
+        using var pdf = Briefs.Open(BrandedBriefs.MinistryBytes);
+
+        foreach (var page in pdf.GetPages())
+        {
+            page.GetImages().ShouldBeEmpty();
+            // The crest's 9 shapes, 7 in forest green and 2 in brass, inside the logo's box above the content.
+            var crest = page.Paths.Where(p => p.IsFilled && Hex(p.FillColor) is "#1B4D3E" or "#B08D2E" && p.GetBoundingRectangle()!.Value.Bottom > page.Height - 130 && (page.Number == 1 || p.GetBoundingRectangle()!.Value.Left > page.Width - 56 - 60 - 1)).ToList();
+            crest.Count(p => Hex(p.FillColor) == "#1B4D3E").ShouldBe(7, $"page {page.Number}");
+            crest.Count(p => Hex(p.FillColor) == "#B08D2E").ShouldBe(2, $"page {page.Number}");
+            var height = crest.Max(p => p.GetBoundingRectangle()!.Value.Top) - crest.Min(p => p.GetBoundingRectangle()!.Value.Bottom);
+            height.ShouldBe(page.Number == 1 ? 56 * 56.0 / 64 : 16 * 56.0 / 64, 0.1, $"page {page.Number}: the crest's shapes span 56 of its 64 units");
+        }
+    }
+
+    [Fact]
     public void The_disclaimer_is_on_the_cover_or_the_last_page_as_the_brand_says()
     {
         using var press = Briefs.Open(BrandedBriefs.PressOfficeBytes);
