@@ -89,6 +89,19 @@ public sealed class BrandRunTests
     }
 
     [Fact]
+    public void An_SVG_logo_the_SVG_reader_cannot_draw_is_an_error_at_its_line_in_the_SVG_exit_2_before_anything_is_written()
+    {
+        using var run = CliRun.WithSeed([new FakeWriter()]);
+        File.WriteAllText(run.PathOf("input/_brand.yml"), "logo:\n  large: mark.svg\n");
+        File.WriteAllText(run.PathOf("input/mark.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"20\">\n  <text x=\"0\" y=\"15\">Office</text>\n</svg>");
+
+        run.Run().ShouldBe(ExitCodes.InvalidInput);
+
+        run.Error.ShouldContain("input/mark.svg:2:4: $: cannot be drawn as a logo: a logo has text (\"Office\"); convert its lettering to outlines (paths) in the design tool");
+        File.Exists(run.PathOf(Report)).ShouldBeFalse();
+    }
+
+    [Fact]
     public void A_brand_file_that_does_not_exist_is_an_error_exit_2()
     {
         using var run = CliRun.WithSeed([new FakeWriter()]);

@@ -37,6 +37,8 @@ internal sealed class BrandResolver(string? given, CliContext context)
         if (!result.IsValid)
             return new BrandInput(null, result.Errors, result.Warnings, null);
         var brand = result.Brand!;
+        if (SvgProblems(brand) is { Count: > 0 } problems)
+            return new BrandInput(null, problems, result.Warnings, null);
         try
         {
             return new BrandInput(brand, [], result.Warnings, new BrandRecord(display, Hash(brand)));
@@ -46,6 +48,15 @@ internal sealed class BrandResolver(string? given, CliContext context)
             return new BrandInput(null, [new(display, 0, 0, "$", $"cannot read a file the brand names: {e.Message}", "the brand file and its logos and fonts readable")], [], null);
         }
     }
+
+    /// <summary>Each SVG logo the SVG reader cannot draw, located in the SVG file (the drawing would otherwise fail while writing).</summary>
+    List<Domain.Loading.DatasetError> SvgProblems(Brand brand) =>
+        [.. new[] { brand.Logos.Small, brand.Logos.Medium, brand.Logos.Large }.OfType<BrandLogo>()
+            .Where(l => l.Format == ImageFormat.Svg).Select(l => l.Path).Distinct(StringComparer.Ordinal)
+            .Select(path => (path, problem: Layout.LogoCheck.Svg(path)))
+            .Where(p => p.problem is not null)
+            .Select(p => new Domain.Loading.DatasetError(context.Display(p.path), p.problem!.Value.Line, p.problem.Value.Column, "$",
+                $"cannot be drawn as a logo: {p.problem.Value.Problem}", "an SVG of paths and shapes, its lettering as outlines"))];
 
     /// <summary>SHA-256 over the brand file and each asset, each preceded by its length, in the order the brand names them.</summary>
     static string Hash(Brand brand)

@@ -30,7 +30,7 @@ internal static class ImageDrawer
             return;
         }
 
-        if (Decoded.GetOrAdd(placed.Image.Path, Decode) is not { } image)
+        if (Decoded.GetOrAdd(LogoContent.Key(placed.Image.Path), _ => Decode(placed.Image.Path)) is not { } image)
             return;
         canvas.DrawImage(image, new SKRect((float)b.X, (float)b.Y, (float)b.Right, (float)b.Bottom), Sampling);
     }

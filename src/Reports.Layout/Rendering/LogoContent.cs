@@ -24,12 +24,19 @@ internal static class LogoContent
         if (placed.Image.Kind == ImageKind.Svg)
             canvas.Place(new PlacedForm(Vector(placed.Image).ToForm(), target));
         else
-            canvas.Place(new PdfWriter.Content.PlacedImage(Rasters.GetOrAdd(placed.Image.Path, path => new(() => RasterImage.FromFile(path))).Value, target));
+            canvas.Place(new PdfWriter.Content.PlacedImage(Rasters.GetOrAdd(Key(placed.Image.Path), _ => new(() => RasterImage.FromFile(placed.Image.Path))).Value, target));
     }
 
     /// <summary>An SVG logo as vector graphics (throws <see cref="SvgException"/> at the element the reader cannot draw).</summary>
     public static SvgDrawing Vector(LogoImage logo) =>
-        Drawings.GetOrAdd(logo.Path, path => new(() => SvgReader.Read(File.ReadAllText(path), new NoText()))).Value;
+        Drawings.GetOrAdd(Key(logo.Path), _ => new(() => SvgReader.Read(File.ReadAllText(logo.Path), new NoText()))).Value;
+
+    /// <summary>A file's cache key: its path, time and length, so a logo edited between two runs in one process is read again.</summary>
+    public static string Key(string path)
+    {
+        var file = new FileInfo(path);
+        return $"{file.FullName}|{file.LastWriteTimeUtc.Ticks}|{(file.Exists ? file.Length : -1)}";
+    }
 
     /// <summary>A logo's words must be outlines: the reader knows no fonts for a brand's lettering.</summary>
     private sealed class NoText : ISvgTextPainter
