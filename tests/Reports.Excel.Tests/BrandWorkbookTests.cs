@@ -1,6 +1,6 @@
 using Reports.Domain.Branding;
-using S = DocumentFormat.OpenXml.Spreadsheet;
 using A = DocumentFormat.OpenXml.Drawing;
+using S = DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Reports.Excel.Tests;
 
