@@ -131,6 +131,19 @@ public sealed class BrandRunTests
     }
 
     [Fact]
+    public void A_marking_no_font_can_draw_is_an_error_naming_where_it_came_from_exit_2()
+    {
+        using var run = CliRun.WithSeed();
+        File.WriteAllText(run.PathOf("input/_brand.yml"), "defaults:\n  reports:\n    marking: \"\u1230 OFFICIAL\"\n");
+
+        run.Run("validate", "input").ShouldBe(ExitCodes.InvalidInput);
+        run.Error.ShouldContain("input/_brand.yml: $.defaults.reports.marking: U+1230 'ሰ' in \"ሰ OFFICIAL\" cannot be drawn: no font has it");
+
+        run.Run("validate", "input", "--watermark", "\u1230").ShouldBe(ExitCodes.InvalidInput);
+        run.Error.ShouldContain("--watermark: $: U+1230 'ሰ' in \"ሰ\" cannot be drawn");
+    }
+
+    [Fact]
     public void A_faint_brand_colour_is_a_warning_that_leaves_the_exit_code_alone()
     {
         using var run = CliRun.WithSeed([new FakeWriter()]);

@@ -74,7 +74,9 @@ internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<
             stages["compare"] = Lap(clock);
         var request = new ReportRequest(inputPath, sha, settings.SourceDateEpoch ?? GeneratedAtFromDataset(result), settings, compared.Changes, brand);
         var found = writers.SelectMany(w => w.Check(result.Summit!, request)).Select(p => (p.Path, p.Problem, p.Expected)).ToList();
-        var problems = result.LocateAll(found).Select(e => e.ToString()).ToList();
+        var problems = result.LocateAll([.. found.Where(p => !p.Path.StartsWith(BrandText, StringComparison.Ordinal))]).Select(e => e.ToString())
+            .Concat(found.Where(p => p.Path.StartsWith(BrandText, StringComparison.Ordinal)).Select(p => BrandProblem(brand, p.Path[BrandText.Length..], p.Problem, p.Expected)))
+            .ToList();
         if (problems.Count > 0)
             return Failed(inputPath, ExitCodes.InvalidInput, problems, stages, sha);
         if (!WriteReports)
@@ -105,6 +107,18 @@ internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<
             Comparison = compared.Record,
             ChangeCount = compared.Changes is { } c ? c.Indicators.Count + c.Items.Count + (c.EventDate is null ? 0 : 1) : 0,
         };
+    }
+
+    /// <summary>The origin prefix of the brief's texts that come from the brand (or --marking, --watermark), not the dataset.</summary>
+    const string BrandText = "brand:";
+
+    /// <summary>A problem with a text of the brand, named at the brand file's key (or the option that replaced it).</summary>
+    string BrandProblem(Domain.Branding.Brand brand, string path, string problem, string? expected)
+    {
+        var option = path.EndsWith(".marking", StringComparison.Ordinal) && settings.Marking is not null ? "--marking"
+            : path.EndsWith(".watermark", StringComparison.Ordinal) && settings.Watermark is not null ? "--watermark" : null;
+        var where = option ?? (brand.File is { } file ? context.Display(file) : "the brand file");
+        return new DatasetError(where, 0, 0, option is null ? path : "$", problem, expected).ToString();
     }
 
     sealed record StagedSnapshot(string Target, string? Temp, string? Error);

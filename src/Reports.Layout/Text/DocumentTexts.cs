@@ -12,6 +12,10 @@ internal static class DocumentTexts
             yield return new SourcedText(header, "decorations", "header");
         if (decorations.FooterText is { } footer)
             yield return new SourcedText(footer, "decorations", "footer");
+        if (decorations.Marking is { } marking)
+            yield return new SourcedText(marking, "brand:$.defaults.reports.marking", "marking");
+        if (decorations.Watermark is { } watermark)
+            yield return new SourcedText(watermark, "brand:$.defaults.reports.watermark", "watermark");
 
         foreach (var text in document.Blocks.SelectMany(block => Of(block, block.Origin)))
             yield return text;

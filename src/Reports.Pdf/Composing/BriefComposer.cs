@@ -66,7 +66,7 @@ internal static class BriefComposer
     /// <summary>The brand's disclaimer as the brief's last paragraph, unless it goes on the cover.</summary>
     static Block[]? Disclaimer(BriefContext c) =>
         c.Options.Brand.Markings is { Disclaimer: { } text, DisclaimerOnCover: false }
-            ? [new Spacer(12), new Paragraph(Span.Plain(text), ParagraphRole.Caption) { Origin = "disclaimer" }]
+            ? [new Spacer(12), new Paragraph(Span.Plain(text), ParagraphRole.Caption) { Origin = "brand:$.defaults.reports.disclaimer" }]
             : null;
 
     static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";

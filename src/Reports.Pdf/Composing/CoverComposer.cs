@@ -38,8 +38,8 @@ internal static class CoverComposer
         var logo = LogoHeight(brand);
         yield return new Spacer(Math.Max(title is null ? 120 : 48, logo > 0 ? logo + 28 : 0));
         if (brand.Markings.Marking is { } marking)
-            yield return new Paragraph([new Span(marking, Styles.Bold)], ParagraphRole.Small) { Origin = "marking" };
-        yield return new Paragraph(Span.Plain(brand.Name is { } organisation ? $"BRIEFING · {organisation}" : "BRIEFING"), ParagraphRole.Small) { Origin = "meta.name" };
+            yield return new Paragraph([new Span(marking, Styles.Bold)], ParagraphRole.Small) { Origin = "brand:$.defaults.reports.marking" };
+        yield return new Paragraph(Span.Plain(brand.Name is { } organisation ? $"BRIEFING · {organisation}" : "BRIEFING"), ParagraphRole.Small) { Origin = "brand:$.meta.name" };
         yield return new Paragraph([new Span(e.Title, title is { } size ? new SpanStyle(Size: size) : null)], ParagraphRole.Title) { Origin = "$.event.title" };
         if (e.Subtitle is { } subtitle)
             yield return new Paragraph(Span.Plain(subtitle), ParagraphRole.Subtitle) { Origin = "$.event.subtitle" };
@@ -59,7 +59,7 @@ internal static class CoverComposer
         }
         yield return new Spacer(24);
         if (brand.Markings is { Disclaimer: { } disclaimer, DisclaimerOnCover: true })
-            yield return new Paragraph(Span.Plain(disclaimer), ParagraphRole.Caption) { Origin = "disclaimer" };
+            yield return new Paragraph(Span.Plain(disclaimer), ParagraphRole.Caption) { Origin = "brand:$.defaults.reports.disclaimer" };
         yield return new Paragraph(Span.Plain($"Prepared {c.Date(DateOnly.FromDateTime(c.Options.GeneratedAt.UtcDateTime))} from "
             + string.Join("; ", c.Summit.Sources.Select(s => s.Title)) + "."), ParagraphRole.Small);
     }
