@@ -38,7 +38,7 @@ internal static class BriefComposer
         var keywords = e.Parties.Select(p => p.Name).Concat(c.Summit.Themes.Select(t => t.Title));
         return new DocumentMetadata(
             e.Title,
-            e.Subtitle ?? $"Brief on {e.Title}",
+            e.Subtitle ?? c.Words.Format("metadata.subject", ("title", e.Title)),
             "Reports",
             string.Join(", ", keywords),
             $"Reports {c.Options.GeneratorVersion}",
@@ -48,8 +48,8 @@ internal static class BriefComposer
 
     static PageDecorations Decorations(BriefContext c)
     {
-        var source = "Source: " + string.Join("; ", c.Summit.Sources.Select(s => s.Title));
-        return new PageDecorations(c.Summit.Event.Title, Shorten(source, 90), PageXOfY: true, FirstDecoratedPage: 2);
+        var source = c.Words.Format("footer.source", ("sources", string.Join("; ", c.Summit.Sources.Select(s => s.Title))));
+        return new PageDecorations(c.Summit.Event.Title, Shorten(source, 90), PageXOfY: true, FirstDecoratedPage: 2) { PageNumber = c.Words["footer.pageXOfY"] };
     }
 
     static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";

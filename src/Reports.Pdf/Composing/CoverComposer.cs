@@ -28,47 +28,48 @@ internal static class CoverComposer
     {
         var e = c.Summit.Event;
         yield return new Spacer(title is null ? 120 : 48);
-        yield return new Paragraph(Span.Plain("BRIEFING"), ParagraphRole.Small);
+        yield return new Paragraph(Span.Plain(c.Words["cover.briefing"]), ParagraphRole.Small);
         yield return new Paragraph([new Span(e.Title, title is { } size ? new SpanStyle(Size: size) : null)], ParagraphRole.Title) { Origin = "$.event.title" };
         if (e.Subtitle is { } subtitle)
             yield return new Paragraph(Span.Plain(subtitle), ParagraphRole.Subtitle) { Origin = "$.event.subtitle" };
         yield return new Spacer(24);
         yield return new Paragraph([new Span(c.EventDate, Styles.Bold), new Span(" · " + e.Place)], ParagraphRole.Lead) { Origin = "$.event.place" };
-        if (DateNote(e) is { } note)
+        if (DateNote(c, e) is { } note)
             yield return new Paragraph(Span.Plain(note), ParagraphRole.Small) { Origin = "$.event.dateNote" };
         yield return new Spacer(16);
         if (withParties)
             yield return Parties(c);
         else
-            yield return new Paragraph(Span.Plain($"{Prose.Capitalised(Prose.Count(e.Parties.Count, "party", "parties", c.Options.Culture))} took part; the next page lists them with their leaders."));
+            yield return new Paragraph(Span.Plain(c.Prose.Capitalised(c.Prose.Count("cover.partiesNextPage", e.Parties.Count))));
         if (Outcomes(c) is { Count: > 0 } figures)
         {
             yield return new Spacer(16);
             yield return new KeyFigureRow(figures);
         }
         yield return new Spacer(24);
-        yield return new Paragraph(Span.Plain($"Prepared {c.Date(DateOnly.FromDateTime(c.Options.GeneratedAt.UtcDateTime))} from "
-            + string.Join("; ", c.Summit.Sources.Select(s => s.Title)) + "."), ParagraphRole.Small);
+        yield return new Paragraph(Span.Plain(c.Words.Format("cover.prepared",
+            ("date", c.Date(DateOnly.FromDateTime(c.Options.GeneratedAt.UtcDateTime))),
+            ("sources", string.Join("; ", c.Summit.Sources.Select(s => s.Title))))), ParagraphRole.Small);
     }
 
     static IEnumerable<Block> PartiesOnTheNextPage(BriefContext c)
     {
         yield return new PageBreak();
-        yield return new Heading(2, Span.Plain("Parties and leaders"), null, Bookmark: false);
+        yield return new Heading(2, Span.Plain(c.Words["cover.partiesAndLeaders"]), null, Bookmark: false);
         yield return Parties(c);
     }
 
     /// <summary>The date note whenever the dataset gives one; an inferred date says so even without a note.</summary>
-    static string? DateNote(SummitEvent e) => (e.DateInferred, e.DateNote) switch
+    static string? DateNote(BriefContext c, SummitEvent e) => (e.DateInferred, e.DateNote) switch
     {
-        (true, { } note) => "Date inferred. " + note,
-        (true, null) => "Date inferred. The source does not state it.",
+        (true, { } note) => c.Words["cover.dateInferred"] + " " + note,
+        (true, null) => c.Words["cover.dateInferred"] + " " + c.Words["cover.dateNotStated"],
         (false, { } note) => note,
         _ => null,
     };
 
     static Table Parties(BriefContext c) => new(
-        [new TableColumn("Party", 1), new TableColumn("Led by", 2)],
+        [new TableColumn(c.Words["cover.party"], 1), new TableColumn(c.Words["cover.ledBy"], 2)],
         c.Summit.Event.Parties.Select(p => (IReadOnlyList<TableCell>)[TableCell.Of(Named(p.Name, p.NativeName)), TableCell.Of(Leaders(c, p.Id))]).ToList(),
         RepeatHeader: true, Zebra: false)
     { Origin = "$.event.parties" };
