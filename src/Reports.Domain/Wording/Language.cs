@@ -40,6 +40,14 @@ public sealed record Language(string Code, string Name, string DefaultCulture, b
     public CultureInfo Culture(CultureInfo? asked = null)
     {
         var culture = (CultureInfo)(asked ?? CultureInfo.GetCultureInfo(DefaultCulture)).Clone();
+        if (asked is null && RightToLeft)
+        {
+            // .NET writes ar-EG numbers with Latin digits but the Arabic decimal and group separators
+            // ("1٫6"); a brief with Latin digits writes them the Latin way ("1.6", "51,000").
+            var numbers = culture.NumberFormat;
+            numbers.NumberDecimalSeparator = numbers.PercentDecimalSeparator = numbers.CurrencyDecimalSeparator = ".";
+            numbers.NumberGroupSeparator = numbers.PercentGroupSeparator = numbers.CurrencyGroupSeparator = ",";
+        }
         if (culture.DateTimeFormat.Calendar is not GregorianCalendar)
         {
             var gregorian = culture.OptionalCalendars.OfType<GregorianCalendar>().FirstOrDefault() ?? new GregorianCalendar();

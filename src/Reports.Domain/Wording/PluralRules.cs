@@ -33,10 +33,15 @@ public sealed class PluralRules
         return PluralCategory.Other;
     }
 
-    /// <summary>The rules of a language ("ru", "zh", or a culture name such as "ru-RU"); CLDR's root (other only) when it lists none.</summary>
+    /// <summary>
+    /// The rules of a language ("ru", "zh", or a culture name such as "ru-RU"; a region CLDR lists apart, such as
+    /// "pt-PT", has its own); CLDR's root (other only) when it lists neither.
+    /// </summary>
     public static PluralRules For(string language)
     {
-        var code = language.Split('-')[0].ToLowerInvariant();
+        var parts = language.Replace('-', '_').Split('_');
+        var regional = parts.Length > 1 ? $"{parts[0].ToLowerInvariant()}_{parts[1].ToUpperInvariant()}" : null;
+        var code = regional is not null && Data.Value.ContainsKey(regional) ? regional : parts[0].ToLowerInvariant();
         return Cache.GetOrAdd(code, c => Data.Value.TryGetValue(c, out var rules) ? new PluralRules(c, rules) : new PluralRules(c, [(PluralCategory.Other, PluralRule.Parse(""))]));
     }
 
