@@ -20,7 +20,7 @@ internal sealed class ValidateCommand(CliContext context)
             reporter.Summary([], ExitCodes.InvalidInput, clock.Elapsed.TotalSeconds, problems.Count);
             return ExitCodes.InvalidInput;
         }
-        var settings = new GenerateSettings(inputs, context.WorkingDirectory, [], System.Globalization.CultureInfo.GetCultureInfo("en-GB"),
+        var settings = new GenerateSettings(inputs, context.WorkingDirectory, [], null,
             "A4", fontDirectories, "full", false, 1, null, mode, null);
         var writers = ReportWriters.For([ReportFormatKind.Pdf, ReportFormatKind.Xlsx], context.Writers);
         var processor = new DatasetProcessor(settings, writers, context) { WriteReports = false };

@@ -62,8 +62,8 @@ internal static class CoverComposer
     /// <summary>The date note whenever the dataset gives one; an inferred date says so even without a note.</summary>
     static string? DateNote(BriefContext c, SummitEvent e) => (e.DateInferred, e.DateNote) switch
     {
-        (true, { } note) => c.Words["cover.dateInferred"] + " " + note,
-        (true, null) => c.Words["cover.dateInferred"] + " " + c.Words["cover.dateNotStated"],
+        (true, { } note) => c.Words["cover.dateInferred"] + c.Words["sentence.separator"] + note,
+        (true, null) => c.Words["cover.dateInferred"] + c.Words["sentence.separator"] + c.Words["cover.dateNotStated"],
         (false, { } note) => note,
         _ => null,
     };

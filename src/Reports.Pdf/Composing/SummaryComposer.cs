@@ -30,7 +30,7 @@ internal static class SummaryComposer
         var who = names.Count == 2
             ? c.Words.Format("summary.lead.two", [("first", names[0]), ("second", names[1]), .. where])
             : c.Prose.Capitalised(c.Prose.Count("summary.lead.many", names.Count, [("list", c.Prose.List(names)), .. where]));
-        return who + " " + c.Words["summary.lead.method"];
+        return who + c.Words["sentence.separator"] + c.Words["summary.lead.method"];
     }
 
     static IReadOnlyList<Span> Judgement(BriefContext c, Domain.Model.KeyJudgement k)
