@@ -24,7 +24,8 @@ internal static class ChartComposer
             unit.AxisTitle,
             null,
             c.Words.Format("chart.period", ("periods", string.Join(c.Words["list.separator"], indicators.Select(i => FigureFormatter.Period(i.Period)).Distinct()))),
-            SourceLine(c, chart, indicators));
+            SourceLine(c, chart, indicators))
+        { Numbers = c.Figures.Culture.NumberFormat };
     }
 
     /// <summary>The indicators a chart shows, each once, in order.</summary>
