@@ -66,10 +66,19 @@ public sealed class Words
         return _texts.ContainsKey(exact) || _fallback is null ? exact : $"{key}_other";
     }
 
+    /// <summary>
+    /// The placeholders replaced by their values; a value that ends in a full stop ("8 мая 2025 г.", "D.C.")
+    /// takes the place of the full stop after it, so no sentence ends "г..".
+    /// </summary>
     static string Fill(string text, (string Name, string Value)[] values)
     {
         foreach (var (name, value) in values)
-            text = text.Replace("{" + name + "}", value, StringComparison.Ordinal);
+        {
+            var placeholder = "{" + name + "}";
+            if (value.EndsWith('.'))
+                text = text.Replace(placeholder + ".", placeholder, StringComparison.Ordinal);
+            text = text.Replace(placeholder, value, StringComparison.Ordinal);
+        }
         return text;
     }
 

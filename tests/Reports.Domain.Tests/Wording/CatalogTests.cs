@@ -86,4 +86,15 @@ public sealed partial class CatalogTests
 
     [GeneratedRegex(@"\{([a-zA-Z]+)\}")]
     private static partial Regex Placeholder();
+
+    [Fact]
+    public void A_value_that_ends_a_sentence_with_its_own_full_stop_gets_no_second_one()
+    {
+        var russian = Words.For(Language.Find("ru")!);
+
+        russian.Format("summary.lead.two", ("first", "Russia"), ("second", "China"), ("place", "Moscow"), ("date", "8 мая 2025 г."))
+            .ShouldBe("Russia и China провели встречу: Moscow, 8 мая 2025 г.");
+        Words.English.Format("summary.lead.two", ("first", "Russia"), ("second", "China"), ("place", "Moscow"), ("date", "8 May 2025"))
+            .ShouldBe("Russia and China met in Moscow on 8 May 2025.");
+    }
 }
