@@ -1,7 +1,7 @@
 using System.Globalization;
-using Reports.Domain.Wording;
 using Reports.Domain.Formatting;
 using Reports.Domain.Model;
+using Reports.Domain.Wording;
 
 namespace Reports.Domain.Tests;
 
