@@ -1,4 +1,5 @@
 using System.Globalization;
+using Reports.Domain.Wording;
 using Reports.Layout;
 
 namespace Reports.Pdf;
@@ -6,6 +7,7 @@ namespace Reports.Pdf;
 /// <summary>How to make a brief.</summary>
 /// <param name="GeneratedAt">The date the brief records (SOURCE_DATE_EPOCH or the dataset's date; never the clock).</param>
 /// <param name="TopPerTheme">With <see cref="AppendixMode.Top"/>, how many indicators per theme the appendix lists.</param>
+/// <param name="Language">The language of the brief's own words (null: English); the dataset's text stays as written.</param>
 public sealed record BriefOptions(
     CultureInfo Culture,
     PageSizeKind PageSize,
@@ -13,10 +15,14 @@ public sealed record BriefOptions(
     DateTimeOffset GeneratedAt,
     string GeneratorVersion,
     AppendixMode Appendix = AppendixMode.Full,
-    int TopPerTheme = 10)
+    int TopPerTheme = 10,
+    Language? Language = null)
 {
     /// <summary>The organisation's look, logos and markings; <see cref="Domain.Branding.Brand.None"/> for the built-in look.</summary>
     public Domain.Branding.Brand Brand { get; init; } = Domain.Branding.Brand.None;
+
+    /// <summary>The catalog of the brief's own words.</summary>
+    public Words Words => Words.For(Language ?? Domain.Wording.Language.English);
 
     public static BriefOptions Default { get; } = new(
         CultureInfo.GetCultureInfo("en-GB"), PageSizeKind.A4, [], DateTimeOffset.UnixEpoch, "0.0.0");

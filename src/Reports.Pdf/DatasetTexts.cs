@@ -1,4 +1,5 @@
 using Reports.Domain.Changes;
+using Reports.Domain.Formatting;
 using Reports.Domain.Model;
 
 namespace Reports.Pdf;
@@ -6,6 +7,8 @@ namespace Reports.Pdf;
 /// <summary>Every string of a summit that the brief may print, with the JSON path it came from (to locate a problem in what is drawn).</summary>
 internal static class DatasetTexts
 {
+    static readonly ChangeTexts English = new(FigureFormatter.Default);
+
     public static IEnumerable<(string Path, string Text)> Of(Summit s)
     {
         var e = s.Event;
@@ -44,9 +47,10 @@ internal static class DatasetTexts
             yield return ($"the earlier edition: $.indicators[?(@.id=='{change.Id}')].label", change.Before!.Label);
         foreach (var item in changes.Items.Where(i => i.Kind == ChangeKind.Removed))
         {
-            yield return ($"the earlier edition: {ChangeTexts.ItemWords(item.Item)} removed", item.Text);
+            // Where a problem is, for the command line: in English, whatever the brief's language.
+            yield return ($"the earlier edition: {English.ItemWords(item.Item)} removed", item.Text);
             if (item.Detail is { } detail)
-                yield return ($"the earlier edition: {ChangeTexts.ItemWords(item.Item)} removed", detail);
+                yield return ($"the earlier edition: {English.ItemWords(item.Item)} removed", detail);
         }
     }
 

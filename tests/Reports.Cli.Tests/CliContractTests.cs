@@ -75,6 +75,7 @@ public sealed class CliContractTests
     [InlineData("--page-size", "A5")]
     [InlineData("--no-such-option")]
     [InlineData("--culture", "xx-NOPE")]
+    [InlineData("--language", "de")]
     [InlineData("--shard", "4/3")]
     [InlineData("--shard", "one")]
     [InlineData("--parallel", "0")]

@@ -138,4 +138,31 @@ public sealed class EndToEndTests
 
         run.Error.ShouldContain("--fonts \"no-such-fonts\" is not a folder");
     }
+
+    [Fact]
+    public void The_language_is_the_one_asked_for_else_the_dataset_s()
+    {
+        using var run = CliRun.WithSeed();
+        var seed = run.PathOf("input/russia-china-summit-2025.json");
+
+        run.Run("--language", "ru", "--format", "pdf").ShouldBe(ExitCodes.Success, run.Error);
+        using (var russian = PdfDocument.Open(run.PathOf("output/russia-china-summit-2025.pdf")))
+            string.Join(" ", russian.GetPage(2).GetWords().Select(w => w.Text)).ShouldContain("Краткое содержание");
+
+        File.WriteAllText(seed, File.ReadAllText(seed).Replace("\"language\": \"en\"", "\"language\": \"fr\""));
+        run.Run("--format", "pdf").ShouldBe(ExitCodes.Success, run.Error);
+        using var french = PdfDocument.Open(run.PathOf("output/russia-china-summit-2025.pdf"));
+        string.Join(" ", french.GetPage(2).GetWords().Select(w => w.Text)).ShouldContain("Synthèse");
+    }
+
+    [Fact]
+    public void An_unknown_language_is_a_usage_error_that_lists_the_languages()
+    {
+        using var run = CliRun.WithSeed();
+
+        run.Run("--language", "xx").ShouldBe(ExitCodes.InvalidInput);
+
+        run.Error.ShouldContain("ru");
+        run.Error.ShouldContain("zh");
+    }
 }

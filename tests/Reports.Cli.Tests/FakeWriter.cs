@@ -21,7 +21,7 @@ internal sealed class FakeWriter(Action<Stream>? beforeFinishing = null, string 
 
     public WriterOutcome Write(Summit summit, ReportRequest request, Stream output)
     {
-        var text = $"{summit.Event.Title}\n{request.GeneratedAt:O}\n{request.Settings.Culture.Name}\n{summit.Indicators.Count}\n{Changes(request.Changes)}";
+        var text = $"{summit.Event.Title}\n{request.GeneratedAt:O}\n{request.CultureOf(summit).Name}\n{summit.Indicators.Count}\n{Changes(request.Changes)}";
         output.Write(Encoding.UTF8.GetBytes(text));
         beforeFinishing?.Invoke(output);
         return new WriterOutcome(Pages: 1);

@@ -25,7 +25,9 @@ public sealed class RefreshRunTests
         output.GetProperty("path").GetString().ShouldBe("russia-china-summit-2025.txt");
         output.GetProperty("sha256").GetString().ShouldBe(Sha(run.Bytes(Report)));
         output.GetProperty("bytes").GetInt64().ShouldBe(run.Bytes(Report).Length);
-        dataset.GetProperty("options").GetProperty("culture").GetString().ShouldBe("en-GB");
+        // Neither --culture nor --language given: both follow the dataset's language (recorded as asked: empty).
+        dataset.GetProperty("options").GetProperty("culture").GetString().ShouldBe("");
+        dataset.GetProperty("options").GetProperty("language").GetString().ShouldBe("");
         dataset.GetProperty("timings").EnumerateObject().Select(p => p.Name).ShouldContain("validate");
         manifest.RootElement.GetProperty("toolVersion").GetString().ShouldBe(ToolInfo.Version);
     }

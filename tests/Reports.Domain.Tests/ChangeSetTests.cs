@@ -96,7 +96,7 @@ public sealed class ChangeSetTests
         change.Fields.ShouldBe([IndicatorField.Qualifier, IndicatorField.Kind, IndicatorField.Period]);
         change.Difference.ShouldBeNull();
         Texts.Summary(change).ShouldBe("~USD 200 bn → USD 200 bn; period 2025-05 → 2025–2026; actual → forecast");
-        ChangeTexts.FieldWords(change).ShouldBe("qualifier, kind, period");
+        Texts.FieldWords(change).ShouldBe("qualifier, kind, period");
     }
 
     [Fact]

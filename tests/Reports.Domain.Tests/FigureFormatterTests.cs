@@ -1,6 +1,7 @@
 using System.Globalization;
 using Reports.Domain.Formatting;
 using Reports.Domain.Model;
+using Reports.Domain.Wording;
 
 namespace Reports.Domain.Tests;
 
@@ -18,12 +19,30 @@ public sealed class FigureFormatterTests
         FigureFormatter.Default.Number(value, Units.Find("people")!).ShouldBe(expected);
 
     [Theory]
-    [InlineData("de-DE", 1_600_000, "1,6 Millionen")]
-    [InlineData("de-DE", 1_000_000_000, "1 Milliarde")]
     [InlineData("fr-FR", 2_500_000_000, "2,5 milliards")]
     [InlineData("fr-FR", 1_500_000, "1,5 million")]
-    public void Scale_words_are_the_culture_s_own(string culture, double value, string expected) =>
+    [InlineData("es-ES", 1_600_000, "1,6 millones")]
+    [InlineData("es-ES", 1_000_000, "1 millón")]
+    [InlineData("es-ES", 2_500_000_000, "2,5 mil millones")]
+    [InlineData("ru-RU", 1_600_000, "1,6 млн")]
+    [InlineData("ru-RU", 2_500_000_000, "2,5 млрд")]
+    [InlineData("zh-CN", 1_600_000, "160万")]
+    [InlineData("zh-CN", 51_000, "5.1万")]
+    [InlineData("zh-CN", 300_000_000, "3亿")]
+    // A culture with no catalog of its own (German) writes numbers its way and words in English.
+    [InlineData("de-DE", 1_600_000, "1,6 million")]
+    public void Scale_words_are_the_language_s_own(string culture, double value, string expected) =>
         new FigureFormatter(CultureInfo.GetCultureInfo(culture)).Number(value, Units.Find("count")!).ShouldBe(expected);
+
+    [Theory]
+    [InlineData(1_600_000, "1.6 مليون")]
+    [InlineData(51_000, "51,000")]
+    [InlineData(6.5, "6.5")]
+    public void Arabic_by_default_writes_Latin_digits_with_Latin_separators(double value, string expected)
+    {
+        var arabic = Language.Find("ar")!;
+        new FigureFormatter(arabic.Culture(), Words.For(arabic)).Number(value, Units.Find("count")!).ShouldBe(expected);
+    }
 
     [Theory]
     [InlineData(5e-324, "USD bn", "4.94E-324")]

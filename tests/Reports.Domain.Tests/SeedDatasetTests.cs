@@ -135,7 +135,7 @@ public sealed class SeedDatasetTests
         documents.QualifierText.ShouldBe("nearly three dozen");
         FigureFormatter.Default.Qualified(documents).ShouldBe("nearly 36");
         FigureFormatter.Default.Compact(documents).ShouldBe("~36");
-        FigureFormatter.QualifierWords(documents.Qualifier).ShouldBe("nearly");
+        FigureFormatter.Default.QualifierWords(documents.Qualifier).ShouldBe("nearly");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Reports.Domain.Wording;
 
 namespace Reports.Cli.Commands;
 
@@ -15,7 +16,8 @@ internal sealed class CommandLineDefinition
     readonly Argument<string[]> _inputs = new("INPUT") { Arity = ArgumentArity.ZeroOrMore, Description = "Dataset files or folders of them (default: input/)." };
     readonly Option<string> _out = new("--out", "-o") { Description = "Folder to write reports to.", DefaultValueFactory = _ => "output" };
     readonly Option<string> _format = new("--format", "-f") { Description = "What to write: pdf, xlsx or all.", DefaultValueFactory = _ => "all" };
-    readonly Option<string> _culture = new("--culture") { Description = "Culture for numbers and dates in the reports.", DefaultValueFactory = _ => "en-GB" };
+    readonly Option<string?> _culture = new("--culture") { Description = "Culture for numbers and dates in the reports (default: the language's: en-GB, fr-FR, es-ES, ru-RU, zh-CN, ar-EG)." };
+    readonly Option<string?> _language = new("--language") { Description = "Language of the reports' own words: en, fr, es, ru, zh or ar (default: the dataset's language, else en)." };
     readonly Option<string> _pageSize = new("--page-size") { Description = "PDF page size: A4 or Letter.", DefaultValueFactory = _ => "A4" };
     readonly Option<string[]> _fonts = new("--fonts") { Description = "Extra font folder, tried before the system fonts (repeatable).", AllowMultipleArgumentsPerToken = false };
     readonly Option<string> _appendix = new("--appendix") { Description = "Indicator appendix in the PDF: full, top or none.", DefaultValueFactory = _ => "full" };
@@ -35,6 +37,7 @@ internal sealed class CommandLineDefinition
         _format.AcceptOnlyFromAmong("pdf", "xlsx", "all");
         _pageSize.AcceptOnlyFromAmong("A4", "Letter");
         _appendix.AcceptOnlyFromAmong("full", "top", "none");
+        _language.AcceptOnlyFromAmong([.. Language.All.Select(l => l.Code)]);
         Root = new RootCommand($"Reports: turns summit datasets (JSON) into a PDF brief and an Excel workbook.\n{ExitCodes.HelpText}");
         AddGenerateOptions(Root);
         Root.SetAction(parse => new GenerateCommand(context).Run(GenerateSettings(parse, context)));
@@ -52,7 +55,7 @@ internal sealed class CommandLineDefinition
 
     void AddGenerateOptions(Command command)
     {
-        foreach (var option in new Option[] { _out, _format, _culture, _pageSize, _fonts, _brand, _marking, _watermark, _appendix, _ifChanged, _compareTo, _noCompare, _parallel, _shard, _quiet, _json, Verbose })
+        foreach (var option in new Option[] { _out, _format, _language, _culture, _pageSize, _fonts, _brand, _marking, _watermark, _appendix, _ifChanged, _compareTo, _noCompare, _parallel, _shard, _quiet, _json, Verbose })
             command.Options.Add(option);
         command.Arguments.Add(_inputs);
     }
@@ -61,7 +64,7 @@ internal sealed class CommandLineDefinition
         Inputs: parse.GetValue(_inputs) is { Length: > 0 } given ? given : ["input"],
         OutDirectory: context.Resolve(parse.GetValue(_out)!),
         Formats: parse.GetValue(_format) switch { "pdf" => [ReportFormatKind.Pdf], "xlsx" => [ReportFormatKind.Xlsx], _ => [ReportFormatKind.Pdf, ReportFormatKind.Xlsx] },
-        Culture: Culture(parse.GetValue(_culture)!),
+        Culture: parse.GetValue(_culture) is { } culture ? Culture(culture) : null,
         PageSize: parse.GetValue(_pageSize)!,
         FontDirectories: FontDirectories(parse, context),
         Appendix: parse.GetValue(_appendix)!,
@@ -71,7 +74,8 @@ internal sealed class CommandLineDefinition
         Mode: Mode(parse),
         SourceDateEpoch: SourceDateEpoch.Read(context.Environment),
         Compare: Compare(parse),
-        CompareTo: parse.GetValue(_compareTo) is { } file ? context.Resolve(file) : null)
+        CompareTo: parse.GetValue(_compareTo) is { } file ? context.Resolve(file) : null,
+        Language: Language.Find(parse.GetValue(_language)))
     {
         Brand = Look(parse, context).Brand,
         Marking = Look(parse, context).Marking,

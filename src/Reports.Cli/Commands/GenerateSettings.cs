@@ -1,4 +1,5 @@
 using System.Globalization;
+using Reports.Domain.Wording;
 
 namespace Reports.Cli.Commands;
 
@@ -7,11 +8,13 @@ namespace Reports.Cli.Commands;
 /// <param name="Compare">Whether the reports show what changed since an earlier edition (off with --no-compare).</param>
 /// <param name="CompareTo">The earlier edition given with --compare-to (absolute path); null compares each dataset
 /// with the snapshot the previous run kept.</param>
+/// <param name="Culture">--culture; null: the culture of the reports' language.</param>
+/// <param name="Language">--language; null: each dataset's own `language` when there is a catalog for it, else English.</param>
 internal sealed record GenerateSettings(
     IReadOnlyList<string> Inputs,
     string OutDirectory,
     IReadOnlyList<ReportFormatKind> Formats,
-    CultureInfo Culture,
+    CultureInfo? Culture,
     string PageSize,
     IReadOnlyList<string> FontDirectories,
     string Appendix,
@@ -21,7 +24,8 @@ internal sealed record GenerateSettings(
     OutputMode Mode,
     DateTimeOffset? SourceDateEpoch,
     bool Compare = true,
-    string? CompareTo = null)
+    string? CompareTo = null,
+    Language? Language = null)
 {
     /// <summary>The --brand file (absolute path); null finds _brand.yml beside each dataset, then in input/.</summary>
     public string? Brand { get; init; }

@@ -21,7 +21,7 @@ internal sealed class ValidateCommand(CliContext context)
             reporter.Summary([], ExitCodes.InvalidInput, clock.Elapsed.TotalSeconds, problems.Count);
             return ExitCodes.InvalidInput;
         }
-        var settings = new GenerateSettings(inputs, context.WorkingDirectory, [], System.Globalization.CultureInfo.GetCultureInfo("en-GB"),
+        var settings = new GenerateSettings(inputs, context.WorkingDirectory, [], null,
             "A4", fontDirectories, "full", false, 1, null, mode, null)
         {
             Brand = look.Brand,

@@ -20,7 +20,8 @@ internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<
     public IReadOnlyDictionary<string, string> OutputOptions { get; } = LookOptions(settings, new Dictionary<string, string>
     {
         ["formats"] = string.Join(",", writers.Select(w => w.Extension[1..])),
-        ["culture"] = settings.Culture.Name,
+        ["culture"] = settings.Culture?.Name ?? "",
+        ["language"] = settings.Language?.Code ?? "",
         ["pageSize"] = settings.PageSize,
         ["appendix"] = settings.Appendix,
         ["fonts"] = string.Join(Path.PathSeparator, settings.FontDirectories),

@@ -1,6 +1,8 @@
+using System.Globalization;
 using Reports.Cli.Commands;
 using Reports.Domain.Changes;
 using Reports.Domain.Model;
+using Reports.Domain.Wording;
 
 namespace Reports.Cli.Running;
 
@@ -25,7 +27,14 @@ internal interface IReportWriter
 /// <param name="Changes">What changed since the earlier edition; null when there is no earlier edition to
 /// compare with (the reports then have no change section).</param>
 /// <param name="Brand">The look: the brand file that applies, with the run's --marking and --watermark.</param>
-internal sealed record ReportRequest(string InputPath, string InputSha256, DateTimeOffset GeneratedAt, GenerateSettings Settings, ChangeSet? Changes = null, Domain.Branding.Brand? Brand = null);
+internal sealed record ReportRequest(string InputPath, string InputSha256, DateTimeOffset GeneratedAt, GenerateSettings Settings, ChangeSet? Changes = null, Domain.Branding.Brand? Brand = null)
+{
+    /// <summary>The language of the reports' own words: --language, else the dataset's when there is a catalog for it, else English.</summary>
+    public Language LanguageOf(Summit summit) => Settings.Language ?? Language.Find(summit.Language) ?? Language.English;
+
+    /// <summary>How numbers and dates are written: --culture, else the language's culture (always Gregorian).</summary>
+    public CultureInfo CultureOf(Summit summit) => LanguageOf(summit).Culture(Settings.Culture);
+}
 
 /// <summary>What a writer reports back for the run summary and the manifest.</summary>
 internal sealed record WriterOutcome(int? Pages = null, int? Rows = null, int NeutralisedCells = 0);

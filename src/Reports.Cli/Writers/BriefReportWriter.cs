@@ -13,21 +13,22 @@ internal sealed class BriefReportWriter : IReportWriter
     public string Extension => ".pdf";
 
     public IReadOnlyList<WriterProblem> Check(Summit summit, ReportRequest request) =>
-        BriefWriter.CheckText(summit, Options(request), request.Changes).Select(p => new WriterProblem(p.Path, p.Problem, p.Expected)).ToList();
+        BriefWriter.CheckText(summit, Options(summit, request), request.Changes).Select(p => new WriterProblem(p.Path, p.Problem, p.Expected)).ToList();
 
     public WriterOutcome Write(Summit summit, ReportRequest request, Stream output)
     {
-        var result = BriefWriter.Write(summit, Options(request), output, request.Changes);
+        var result = BriefWriter.Write(summit, Options(summit, request), output, request.Changes);
         return new WriterOutcome(Pages: result.PageCount);
     }
 
-    static BriefOptions Options(ReportRequest request) => new(
-        request.Settings.Culture,
+    static BriefOptions Options(Summit summit, ReportRequest request) => new(
+        request.CultureOf(summit),
         request.Settings.PageSize == "Letter" ? PageSizeKind.Letter : PageSizeKind.A4,
         request.Settings.FontDirectories,
         request.GeneratedAt,
         ToolInfo.Version,
-        request.Settings.Appendix switch { "top" => AppendixMode.Top, "none" => AppendixMode.None, _ => AppendixMode.Full })
+        request.Settings.Appendix switch { "top" => AppendixMode.Top, "none" => AppendixMode.None, _ => AppendixMode.Full },
+        Language: request.LanguageOf(summit))
     {
         Brand = request.Brand ?? Domain.Branding.Brand.None,
     };

@@ -15,7 +15,8 @@ internal sealed class WorkbookReportWriter : IReportWriter
 
     public WriterOutcome Write(Summit summit, ReportRequest request, Stream output)
     {
-        var options = new WorkbookOptions(request.GeneratedAt, Path.GetFileName(request.InputPath), request.InputSha256, ToolInfo.Version)
+        var options = new WorkbookOptions(request.GeneratedAt, Path.GetFileName(request.InputPath), request.InputSha256, ToolInfo.Version,
+            request.LanguageOf(summit), request.Settings.Culture)
         {
             Brand = request.Brand ?? Domain.Branding.Brand.None,
         };

@@ -1,14 +1,18 @@
 using Reports.Domain.Formatting;
 using Reports.Domain.Model;
+using Reports.Domain.Wording;
 
 namespace Reports.Domain.Changes;
 
 /// <summary>
 /// How a change is written, the same in the brief and the workbook: "USD 245 bn → USD 260 bn, +6 %",
-/// "period 2024 → 2025". Numbers come from the <see cref="FigureFormatter"/>, so from its culture.
+/// "period 2024 → 2025". Numbers come from the <see cref="FigureFormatter"/>, so from its culture, and
+/// words from its language's catalog.
 /// </summary>
 public sealed class ChangeTexts(FigureFormatter figures)
 {
+    readonly Words _words = figures.Words;
+
     public const string Arrow = " → ";
 
     /// <summary>The figure: earlier → later with the change in percent when there is one (same unit, earlier
@@ -31,7 +35,7 @@ public sealed class ChangeTexts(FigureFormatter figures)
         var number = magnitude >= 0.95
             ? Math.Round(magnitude, MidpointRounding.AwayFromZero).ToString("#,0", figures.Culture)
             : magnitude >= 0.05 ? magnitude.ToString("0.0", figures.Culture) : "<" + 0.1.ToString("0.0", figures.Culture);
-        return (percent > 0 ? "+" : "−") + number + " %";
+        return _words.Format("change.percent", ("number", (percent > 0 ? "+" : "−") + number));
     }
 
     /// <summary>The other parts that changed: "period 2024 → 2025", "forecast → actual".</summary>
@@ -41,9 +45,9 @@ public sealed class ChangeTexts(FigureFormatter figures)
             return [];
         var parts = new List<string>();
         if (change.Fields.Contains(IndicatorField.Period))
-            parts.Add("period " + FigureFormatter.Period(change.Before!.Period) + Arrow + FigureFormatter.Period(change.After!.Period));
+            parts.Add(_words.Format("change.period", ("before", FigureFormatter.Period(change.Before!.Period)), ("after", FigureFormatter.Period(change.After!.Period))));
         if (change.Fields.Contains(IndicatorField.Kind))
-            parts.Add(FigureFormatter.KindWords(change.Before!.Kind) + Arrow + FigureFormatter.KindWords(change.After!.Kind));
+            parts.Add(figures.KindWords(change.Before!.Kind) + Arrow + figures.KindWords(change.After!.Kind));
         return parts;
     }
 
@@ -52,23 +56,31 @@ public sealed class ChangeTexts(FigureFormatter figures)
         string.Join("; ", OtherParts(change).Prepend(Values(change)));
 
     /// <summary>The names of the parts that changed, for a table column: "value, unit".</summary>
-    public static string FieldWords(IndicatorChange change) =>
-        string.Join(", ", change.Fields.Select(f => f.ToString().ToLowerInvariant()));
+    public string FieldWords(IndicatorChange change) =>
+        string.Join(_words["list.separator"], change.Fields.Select(f => _words["field." + Key(f)]));
 
-    public static string KindWords(ChangeKind kind) => kind switch
-    {
-        ChangeKind.Added => "added",
-        ChangeKind.Removed => "removed",
-        _ => "changed",
-    };
+    /// <summary>"added", "removed", "changed".</summary>
+    public string KindWords(ChangeKind kind) => _words["change.kind." + Key(kind)];
 
-    public static string ItemWords(ItemKind item) => item switch
+    /// <summary>"key judgement", "agreement", "quote", "source".</summary>
+    public string ItemWords(ItemKind item) => _words["item." + Key(item)];
+
+    /// <summary>"Quote removed", "Key judgement added": a heading for one item's change.</summary>
+    public string ItemChange(ItemKind item, ChangeKind kind) => _words[$"change.{Key(item)}.{Key(kind)}.title"];
+
+    /// <summary>The same in running text: "quote removed", "key judgement added".</summary>
+    public string ItemChangeWords(ItemKind item, ChangeKind kind)
     {
-        ItemKind.KeyJudgement => "key judgement",
-        ItemKind.Agreement => "agreement",
-        ItemKind.Quote => "quote",
-        _ => "source",
-    };
+        var title = ItemChange(item, kind);
+        return char.ToLower(title[0], figures.Culture) + title[1..];
+    }
+
+    /// <summary>An enum value as a catalog key: KeyJudgement → "keyJudgement".</summary>
+    static string Key<T>(T value) where T : struct, Enum
+    {
+        var name = value.ToString();
+        return char.ToLowerInvariant(name[0]) + name[1..];
+    }
 
     /// <summary>
     /// The change set in a sentence: "2 figures changed, 1 added and 1 removed; 1 key judgement added; the
@@ -77,15 +89,15 @@ public sealed class ChangeTexts(FigureFormatter figures)
     public string Overview(ChangeSet changes)
     {
         if (changes.IsEmpty)
-            return "Nothing changed: every figure, key judgement, agreement, quote and source is as it was.";
+            return _words["change.nothing"];
         var parts = new List<string>();
-        if (FigureCounts(changes) is { } figures)
-            parts.Add(figures);
+        if (FigureCounts(changes) is { } counted)
+            parts.Add(counted);
         parts.AddRange(changes.Items.GroupBy(i => i.Item).Select(ItemCounts));
         if (changes.EventDate is { } date)
-            parts.Add($"the event date moved from {EventBefore(date)} to {EventAfter(date)}");
-        var text = string.Join("; ", parts) + ".";
-        return char.ToUpperInvariant(text[0]) + text[1..];
+            parts.Add(_words.Format("change.eventDate", ("before", EventBefore(date)), ("after", EventAfter(date))));
+        var text = _words.Format("change.overview", ("parts", string.Join(_words["change.overview.separator"], parts)));
+        return char.ToUpper(text[0], figures.Culture) + text[1..];
     }
 
     string? FigureCounts(ChangeSet changes)
@@ -93,25 +105,29 @@ public sealed class ChangeTexts(FigureFormatter figures)
         var counts = new[] { ChangeKind.Changed, ChangeKind.Added, ChangeKind.Removed }
             .Select(kind => (Kind: kind, Count: changes.Indicators.Count(c => c.Kind == kind)))
             .Where(k => k.Count > 0)
-            .Select((k, i) => (i == 0 ? Count(k.Count, "figure") : k.Count.ToString("#,0", figures.Culture)) + " " + KindWords(k.Kind))
+            .Select((k, i) => Counted("figure", k.Kind, k.Count, first: i == 0))
             .ToList();
-        return counts.Count switch
-        {
-            0 => null,
-            1 => counts[0],
-            _ => string.Join(", ", counts.Take(counts.Count - 1)) + " and " + counts[^1],
-        };
+        return counts.Count == 0 ? null : List(counts);
     }
 
     /// <summary>"2 key judgements added and 1 removed", "1 source added".</summary>
     string ItemCounts(IGrouping<ItemKind, ItemChange> items)
     {
-        var counts = items.GroupBy(i => i.Kind).Select((g, i) => (i == 0 ? Count(g.Count(), ItemWords(items.Key)) : g.Count().ToString("#,0", figures.Culture)) + " " + KindWords(g.Key)).ToList();
-        return string.Join(" and ", counts);
+        var counts = items.GroupBy(i => i.Kind).Select((g, i) => Counted(Key(items.Key), g.Key, g.Count(), first: i == 0)).ToList();
+        return List(counts);
     }
 
-    /// <summary>"1 figure", "2 figures", "1,200 key judgements".</summary>
-    string Count(int count, string noun) => count.ToString("#,0", figures.Culture) + " " + noun + (count == 1 ? "" : "s");
+    /// <summary>"2 figures changed", or after the first count of a kind of thing, "1 added" (the catalog's ".more" form).</summary>
+    string Counted(string thing, ChangeKind kind, int count, bool first) =>
+        _words.Count($"change.{thing}.{Key(kind)}{(first ? "" : ".more")}", count, count.ToString("#,0", figures.Culture));
+
+    /// <summary>"A", "A and B", "A, B and C" in the language.</summary>
+    string List(IReadOnlyList<string> items) => items.Count switch
+    {
+        0 => "",
+        1 => items[0],
+        _ => _words.Format("list.last", ("rest", string.Join(_words["list.separator"], items.Take(items.Count - 1))), ("last", items[^1])),
+    };
 
     /// <summary>A date as the reports write it ("8 May 2025").</summary>
     public string Date(DateOnly date) => _dates.Date(date);
@@ -122,7 +138,7 @@ public sealed class ChangeTexts(FigureFormatter figures)
     /// <summary>When the later edition dates the event.</summary>
     public string EventAfter(DateChange date) => _dates.Range(date.After, date.AfterEnd);
 
-    readonly DateFormatter _dates = new(figures.Culture);
+    readonly DateFormatter _dates = new(figures.Culture, figures.Words);
 
     static bool ValueShown(IndicatorChange change) =>
         change.Fields.Any(f => f is IndicatorField.Value or IndicatorField.Qualifier or IndicatorField.Unit);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Reports.Domain.Model;
+using Reports.Domain.Wording;
 
 namespace Reports.Domain.Formatting;
 
@@ -13,25 +14,31 @@ public sealed class FigureFormatter
 {
     readonly ScaleWords _scaleWords;
 
-    public FigureFormatter(CultureInfo culture)
+    /// <param name="culture">How numbers are written.</param>
+    /// <param name="words">The words the figures take (qualifiers, scales, kinds); by default the culture's
+    /// language when it has a catalog, else English.</param>
+    public FigureFormatter(CultureInfo culture, Words? words = null)
     {
         Culture = culture;
-        _scaleWords = ScaleWords.For(culture);
+        Words = words ?? Words.For(Language.Find(culture.Name) ?? Language.English);
+        _scaleWords = ScaleWords.For(Words);
     }
 
     public static FigureFormatter Default { get; } = new(CultureInfo.GetCultureInfo("en-GB"));
 
     public CultureInfo Culture { get; }
 
+    public Words Words { get; }
+
     /// <summary>
     /// A formatter for print (the PDF brief): negative numbers take the true minus sign U+2212, as typeset
     /// text does, rather than the hyphen-minus a spreadsheet expects.
     /// </summary>
-    public static FigureFormatter ForPrint(CultureInfo culture)
+    public static FigureFormatter ForPrint(CultureInfo culture, Words? words = null)
     {
         var print = (CultureInfo)culture.Clone();
         print.NumberFormat.NegativeSign = "\u2212";
-        return new FigureFormatter(CultureInfo.ReadOnly(print));
+        return new FigureFormatter(CultureInfo.ReadOnly(print), words);
     }
 
     /// <summary>The number alone: "245", "1.6 million", "51,000", "2030".</summary>
@@ -78,7 +85,7 @@ public sealed class FigureFormatter
     }
 
     /// <summary>What figures must share to share their decimals: the unit, and the scale word they are written with.</summary>
-    static (string Unit, int? Scale) WrittenAt(Indicator indicator) =>
+    (string Unit, int? Scale) WrittenAt(Indicator indicator) =>
         (indicator.Unit.Id, indicator.Unit.IsCount ? Scale(indicator.Value) : null);
 
     string Qualified(Indicator indicator, int? decimals)
@@ -93,9 +100,9 @@ public sealed class FigureFormatter
             Qualifier.MoreThan => suffix.StartsWith(' ') || suffix.Length == 0
                 ? unit.Prefix + number + "+" + suffix
                 : unit.Prefix + number + suffix + "+",
-            Qualifier.AtLeast => "at least " + unit.Prefix + number + suffix,
-            Qualifier.UpTo => "up to " + unit.Prefix + number + suffix,
-            Qualifier.Nearly => "nearly " + unit.Prefix + number + suffix,
+            Qualifier.AtLeast => Words.Format("figure.atLeast", ("value", unit.Prefix + number + suffix)),
+            Qualifier.UpTo => Words.Format("figure.upTo", ("value", unit.Prefix + number + suffix)),
+            Qualifier.Nearly => Words.Format("figure.nearly", ("value", unit.Prefix + number + suffix)),
             _ => unit.Prefix + number + suffix,
         };
     }
@@ -112,17 +119,18 @@ public sealed class FigureFormatter
         (indicator.IsChange && indicator.Value > 0 ? "+" : "") + Number(indicator.Value, indicator.Unit, decimals);
 
     /// <summary>The qualifier as words for tables: "approximately", "more than", "exact".</summary>
-    public static string QualifierWords(Qualifier qualifier) => qualifier switch
+    public string QualifierWords(Qualifier qualifier) => Words["qualifier." + qualifier switch
     {
         Qualifier.Approximately => "approximately",
-        Qualifier.AtLeast => "at least",
-        Qualifier.MoreThan => "more than",
-        Qualifier.UpTo => "up to",
+        Qualifier.AtLeast => "atLeast",
+        Qualifier.MoreThan => "moreThan",
+        Qualifier.UpTo => "upTo",
         Qualifier.Nearly => "nearly",
         _ => "exact",
-    };
+    }];
 
-    public static string KindWords(IndicatorKind kind) => kind.ToString().ToLowerInvariant();
+    /// <summary>The kind as a word: "actual", "forecast", "target"…</summary>
+    public string KindWords(IndicatorKind kind) => Words["kind." + kind.ToString().ToLowerInvariant()];
 
     /// <summary>A period as a reader writes it: "2024/2025" → "2024–2025".</summary>
     public static string Period(string period) => period.Replace('/', '–');
@@ -132,20 +140,20 @@ public sealed class FigureFormatter
     /// not above it, and only when the scaled number needs at most three decimals (nothing is rounded
     /// away: 1,234,567 stays in digits). Null below a million.
     /// </summary>
-    static int? Scale(double value)
+    int? Scale(double value)
     {
-        var index = Array.FindIndex(ScaleWords.Scales, s => Math.Abs(value) >= s);
+        var index = Array.FindIndex(_scaleWords.Scales, s => Math.Abs(value) >= s);
         if (index < 0)
             return null;
-        var scaled = value / ScaleWords.Scales[index];
+        var scaled = value / _scaleWords.Scales[index];
         return Math.Abs(Math.Round(scaled, 3) - scaled) <= 1e-9 * Math.Abs(scaled) ? index : null;
     }
 
     /// <summary>Decimals the number of a figure shows on its own, at its scale ("6.5" → 1, "4.25" → 2, "7" → 0).</summary>
-    static int Decimals(Indicator indicator)
+    int Decimals(Indicator indicator)
     {
         var scale = indicator.Unit.IsCount ? Scale(indicator.Value) : null;
-        var value = scale is { } s ? indicator.Value / ScaleWords.Scales[s] : indicator.Value;
+        var value = scale is { } s ? indicator.Value / _scaleWords.Scales[s] : indicator.Value;
         if (indicator.Unit.IsYear || value % 1 == 0)
             return 0;
         var most = indicator.Unit.IsCount && scale is null ? 2 : 3;
@@ -160,9 +168,9 @@ public sealed class FigureFormatter
 
     string Scaled(double value, int scale, int? decimals)
     {
-        var scaled = value / ScaleWords.Scales[scale];
+        var scaled = value / _scaleWords.Scales[scale];
         var text = scaled.ToString(decimals is { } d ? Fixed(d) : scaled % 1 == 0 ? "#,0" : "#,0.0##", Culture);
-        return text + " " + _scaleWords.Word(scale, scaled);
+        return _scaleWords.Write(text, scale, scaled);
     }
 
     static string Fixed(int decimals) => decimals == 0 ? "#,0" : "#,0." + new string('0', decimals);

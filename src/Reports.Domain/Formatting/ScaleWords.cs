@@ -1,26 +1,30 @@
 using System.Globalization;
+using Reports.Domain.Wording;
 
 namespace Reports.Domain.Formatting;
 
 /// <summary>
-/// The words for a million, a billion (10⁹) and a trillion (10¹²) in the culture's language, singular
-/// and plural ("1 Million", "1,6 Millionen"). English, German and French; other languages use English.
+/// The scales large counts are written at and their words, from the language's catalog: a million, a
+/// billion (10⁹) and a trillion (10¹²) in English ("1.6 million"), "1,6 millions" in French, "1,6 млн" in
+/// Russian, and 万 (10⁴) and 亿 (10⁸) in Chinese ("160万"). The word is plural from
+/// <see cref="PluralFrom"/> on ("2,5 milliards", but "1,5 milliard").
 /// </summary>
-internal sealed record ScaleWords(string[] Singular, string[] Plural, double PluralFrom)
+internal sealed record ScaleWords(double[] Scales, string[] Singular, string[] Plural, double PluralFrom, string Pattern)
 {
-    public static readonly double[] Scales = [1e12, 1e9, 1e6];
-
-    static readonly ScaleWords English = new(["trillion", "billion", "million"], ["trillion", "billion", "million"], 2);
-    static readonly ScaleWords German = new(["Billion", "Milliarde", "Million"], ["Billionen", "Milliarden", "Millionen"], 1.0000001);
-    static readonly ScaleWords French = new(["billion", "milliard", "million"], ["billions", "milliards", "millions"], 2);
-
-    public static ScaleWords For(CultureInfo culture) => culture.TwoLetterISOLanguageName switch
+    public static ScaleWords For(Words words)
     {
-        "de" => German,
-        "fr" => French,
-        _ => English,
-    };
+        static string[] List(string text) => text.Split('|', StringSplitOptions.TrimEntries);
+        var scales = List(words["scale.values"]).Select(s => double.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+        return new ScaleWords(
+            scales,
+            List(words["scale.words.singular"]),
+            List(words["scale.words.plural"]),
+            double.Parse(words["scale.pluralFrom"], CultureInfo.InvariantCulture),
+            words["scale.pattern"]);
+    }
 
-    /// <summary>The word for <see cref="Scales"/>[<paramref name="index"/>] after the number <paramref name="scaled"/>.</summary>
-    public string Word(int index, double scaled) => Math.Abs(scaled) >= PluralFrom ? Plural[index] : Singular[index];
+    /// <summary>The number <paramref name="scaled"/> at <see cref="Scales"/>[<paramref name="index"/>] with its word.</summary>
+    public string Write(string scaled, int index, double value) =>
+        Pattern.Replace("{number}", scaled, StringComparison.Ordinal)
+            .Replace("{word}", Math.Abs(value) >= PluralFrom ? Plural[index] : Singular[index], StringComparison.Ordinal);
 }

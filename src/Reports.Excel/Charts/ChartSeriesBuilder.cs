@@ -19,20 +19,21 @@ internal static class ChartSeriesBuilder
     public static C.BarChartSeries Build(ChartBlock block, ChartBlockSeries series, int index, bool stacked, IReadOnlyList<string> palette) => new(
         new C.Index { Val = (uint)index },
         new C.Order { Val = (uint)index },
-        new C.SeriesText(StringReference(Reference(series.Column, block.HeaderRow, block.HeaderRow), [series.Name])),
+        new C.SeriesText(StringReference(Reference(block.Sheet, series.Column, block.HeaderRow, block.HeaderRow), [series.Name])),
         new C.ChartShapeProperties(new A.SolidFill(new A.RgbColorModelHex { Val = palette[index % palette.Count] })),
         new C.InvertIfNegative { Val = false },
         DataLabels(block.FormatCode, stacked),
-        new C.CategoryAxisData(StringReference(Reference(1, block.FirstDataRow, block.LastDataRow), block.Spec.Categories)),
+        new C.CategoryAxisData(StringReference(Reference(block.Sheet, 1, block.FirstDataRow, block.LastDataRow), block.Spec.Categories)),
         new C.Values(NumberReference(block, series)));
 
     /// <summary>An absolute range on the Charts sheet, e.g. "Charts!$B$6:$B$8".</summary>
-    public static string Reference(int column, int firstRow, int lastRow)
+    public static string Reference(string sheet, int column, int firstRow, int lastRow)
     {
+        sheet = SheetNames.InFormula(sheet);
         var letter = CellReference.Column(column);
         var first = firstRow.ToString(CultureInfo.InvariantCulture);
         var last = lastRow.ToString(CultureInfo.InvariantCulture);
-        return firstRow == lastRow ? $"{SheetNames.Charts}!${letter}${first}" : $"{SheetNames.Charts}!${letter}${first}:${letter}${last}";
+        return firstRow == lastRow ? $"{sheet}!${letter}${first}" : $"{sheet}!${letter}${first}:${letter}${last}";
     }
 
     static C.StringReference StringReference(string formula, IReadOnlyList<string> texts)
@@ -51,7 +52,7 @@ internal static class ChartSeriesBuilder
             if (series.Points[i] is { } point)
                 cache.Append(new C.NumericPoint(new C.NumericValue(NumberFormats.Stored(point.Indicator.Value))) { Index = (uint)i });
         }
-        return new C.NumberReference(new C.Formula(Reference(series.Column, block.FirstDataRow, block.LastDataRow)), cache);
+        return new C.NumberReference(new C.Formula(Reference(block.Sheet, series.Column, block.FirstDataRow, block.LastDataRow)), cache);
     }
 
     static C.DataLabels DataLabels(string formatCode, bool stacked) => new(

@@ -23,7 +23,8 @@ internal sealed record ChartBlock(
     string FormatCode,
     string AxisFormatCode,
     string ValueAxisTitle,
-    string? CategoryAxisTitle)
+    string? CategoryAxisTitle,
+    string Sheet)
 {
     public int HeaderRow => TitleRow + 1;
 
@@ -39,11 +40,8 @@ internal sealed record ChartBlock(
 internal sealed record ChartBlockSeries(string Name, int Column, IReadOnlyList<ChartPoint?> Points);
 
 /// <summary>A value cell of the block: the indicator it shows and where that indicator's value lives.</summary>
-internal sealed record ChartPoint(Indicator Indicator, int IndicatorRow)
-{
-    /// <summary>The formula the block cell holds, e.g. "Indicators!$D$5".</summary>
-    public string Formula => IndicatorRows.ValueReference(IndicatorRow);
-}
+/// <param name="Formula">The formula the block cell holds, e.g. "Indicators!$D$5".</param>
+internal sealed record ChartPoint(Indicator Indicator, int IndicatorRow, string Formula);
 
 /// <summary>Where a chart is drawn: zero-based cells of its top-left and bottom-right corners.</summary>
 internal readonly record struct ChartAnchor(int FromColumn, int FromRow, int ToColumn, int ToRow);

@@ -1,4 +1,5 @@
 using Reports.Domain.Model;
+using Reports.Domain.Wording;
 using Reports.Excel.Formats;
 
 namespace Reports.Excel.Composition;
@@ -15,7 +16,8 @@ internal static class ChartBlockLayout
     const int GapRows = 2;
 
     /// <summary>Blocks for every chart that has at least one category and one series.</summary>
-    public static IReadOnlyList<ChartBlock> Place(Summit summit, IndicatorRows indicators)
+    /// <param name="sheet">The name of the Charts sheet, which the charts' series refer to.</param>
+    public static IReadOnlyList<ChartBlock> Place(Summit summit, IndicatorRows indicators, string sheet, Words words)
     {
         var drawable = summit.Charts.Where(IsDrawable).ToList();
         var chartColumn = drawable.Select(c => c.Series.Count).DefaultIfEmpty(1).Max() + 2;
@@ -23,7 +25,7 @@ internal static class ChartBlockLayout
         var row = FirstBlockRow;
         foreach (var spec in drawable)
         {
-            var block = Place(summit, spec, blocks.Count + 1, row, chartColumn, indicators);
+            var block = Place(summit, spec, blocks.Count + 1, row, chartColumn, indicators, sheet, words);
             blocks.Add(block);
             row = block.LastRow + GapRows + 1;
         }
@@ -32,7 +34,7 @@ internal static class ChartBlockLayout
 
     public static bool IsDrawable(ChartSpec spec) => spec.Categories.Count > 0 && spec.Series.Count > 0;
 
-    static ChartBlock Place(Summit summit, ChartSpec spec, int number, int titleRow, int chartColumn, IndicatorRows indicators)
+    static ChartBlock Place(Summit summit, ChartSpec spec, int number, int titleRow, int chartColumn, IndicatorRows indicators, string sheet, Words words)
     {
         var series = spec.Series.Select((s, i) => new ChartBlockSeries(s.Name, 2 + i, Points(spec, s, indicators))).ToList();
         var points = series.SelectMany(s => s.Points).OfType<ChartPoint>().ToList();
@@ -42,23 +44,24 @@ internal static class ChartBlockLayout
             spec, number, titleRow, titleRow + 2, series, anchor,
             units.Count > 0 ? NumberFormats.For(points.Select(p => p.Indicator.Value), units[0]) : "General",
             points.Select(p => Math.Abs(p.Indicator.Value)).DefaultIfEmpty(0).Max() >= 10 ? "#,##0" : "General",
-            units.Count > 0 ? string.Join(" / ", units.Select(u => u.AxisTitle)) : "Value",
-            CategoryAxisTitle(summit, spec, series));
+            units.Count > 0 ? string.Join(" / ", units.Select(u => u.AxisTitle)) : words["table.value"],
+            CategoryAxisTitle(summit, spec, series, words),
+            sheet);
     }
 
     static List<ChartPoint?> Points(ChartSpec spec, ChartSeries series, IndicatorRows indicators) =>
         spec.Categories.Select((_, c) => c < series.IndicatorIds.Count ? Point(series.IndicatorIds[c], indicators) : null).ToList();
 
     static ChartPoint? Point(string? id, IndicatorRows indicators) =>
-        id is not null && indicators.TryFind(id, out var indicator, out var row) ? new ChartPoint(indicator, row) : null;
+        id is not null && indicators.TryFind(id, out var indicator, out var row) ? new ChartPoint(indicator, row, indicators.ValueReference(row)) : null;
 
     // "Period" when every category is the period of the figures above it; otherwise the chart's theme.
-    static string? CategoryAxisTitle(Summit summit, ChartSpec spec, IReadOnlyList<ChartBlockSeries> series)
+    static string? CategoryAxisTitle(Summit summit, ChartSpec spec, IReadOnlyList<ChartBlockSeries> series, Words words)
     {
         var periods = spec.Categories.Select((category, c) => series.Select(s => s.Points[c]).OfType<ChartPoint>()
             .All(p => p.Indicator.Period == category.Trim())).All(same => same);
         if (periods && series.Any(s => s.Points.Any(p => p is not null)))
-            return "Period";
+            return words["table.period"];
         return summit.Themes.FirstOrDefault(t => t.Id == spec.ThemeId)?.Title;
     }
 }

@@ -14,8 +14,10 @@ internal sealed class IndicatorRows
     readonly Dictionary<string, int> rows = new(StringComparer.Ordinal);
     readonly Dictionary<string, Indicator> indicators = new(StringComparer.Ordinal);
 
-    public IndicatorRows(IReadOnlyList<Indicator> all)
+    /// <param name="sheet">The name of the Indicators sheet in the workbook's language, for references to it.</param>
+    public IndicatorRows(IReadOnlyList<Indicator> all, string sheet)
     {
+        Sheet = sheet;
         for (var i = 0; i < all.Count; i++)
         {
             rows.TryAdd(all[i].Id, FirstDataRow + i);
@@ -25,6 +27,9 @@ internal sealed class IndicatorRows
     }
 
     public int Count { get; }
+
+    /// <summary>The name of the sheet the rows are on.</summary>
+    public string Sheet { get; }
 
     /// <summary>The last data row; the header row's next row when there are no indicators.</summary>
     public int LastDataRow => FirstDataRow + Math.Max(Count, 1) - 1;
@@ -36,5 +41,5 @@ internal sealed class IndicatorRows
     }
 
     /// <summary>An absolute reference to an indicator's value cell, e.g. "Indicators!$D$5".</summary>
-    public static string ValueReference(int row) => $"{SheetNames.Indicators}!${ValueColumn}${row}";
+    public string ValueReference(int row) => $"{SheetNames.InFormula(Sheet)}!${ValueColumn}${row}";
 }

@@ -10,16 +10,21 @@ internal sealed class AboutSheet(IXLWorksheet sheet, WorkbookPlan plan, Injectio
 {
     public const string GeneratorName = "Reports";
 
-    static readonly (string Sheet, string Holds)[] SheetGuide =
+    (string Sheet, string Holds)[] SheetGuide =>
     [
-        (SheetNames.Summary, "The event, its headline figures and where the figures come from."),
-        (SheetNames.Changes, "What changed since the earlier edition: figures changed, added and removed with old and new values, and the key judgements, agreements, quotes and sources added or removed."),
-        (SheetNames.Indicators, "Every figure: one row each, the value as a number, its qualifier, unit, period, kind and source excerpt."),
-        (SheetNames.Charts, "Native charts; each reads a block of cells that take their values from the Indicators sheet."),
-        (SheetNames.Agreements, "The documents signed, by category."),
-        (SheetNames.Sources, "Every source excerpt with the indicators it supports."),
-        (SheetNames.About, "This page."),
+        (plan.Sheets.Summary, Words.Format("about.holds.summary", Names)),
+        (plan.Sheets.Changes, Words.Format("about.holds.changes", Names)),
+        (plan.Sheets.Indicators, Words.Format("about.holds.indicators", Names)),
+        (plan.Sheets.Charts, Words.Format("about.holds.charts", Names)),
+        (plan.Sheets.Agreements, Words.Format("about.holds.agreements", Names)),
+        (plan.Sheets.Sources, Words.Format("about.holds.sources", Names)),
+        (plan.Sheets.About, Words.Format("about.holds.about", Names)),
     ];
+
+    Domain.Wording.Words Words => plan.Words;
+
+    /// <summary>The sheet names a sentence may name: "{indicators}" for the Indicators sheet.</summary>
+    (string, string)[] Names => [("indicators", plan.Sheets.Indicators), ("sources", plan.Sheets.Sources), ("changes", plan.Sheets.Changes), ("agreements", plan.Sheets.Agreements), ("about", plan.Sheets.About)];
 
     readonly ColumnSizer sizer = new();
     int row = 1;
@@ -31,18 +36,18 @@ internal sealed class AboutSheet(IXLWorksheet sheet, WorkbookPlan plan, Injectio
     public void Write(WorkbookOptions options)
     {
         sheet.ShowGridLines = false;
-        sheet.Cell(row, 1).SetText("About this workbook", guard).Bold(16);
+        sheet.Cell(row, 1).SetText(Words["about.title"], guard).Bold(16);
         row += 2;
-        Fact("Generator", GeneratorName);
-        Fact("Generator version", options.GeneratorVersion);
-        Fact("Input file", options.InputFileName);
-        Fact("Input SHA-256", options.InputSha256);
-        Fact("Generated at", Timestamp(options.GeneratedAt));
-        Fact("Schema version", plan.Summit.SchemaVersion);
-        Count("Indicators", plan.Indicators.Count);
-        Count("Charts", plan.Charts.Count);
+        Fact(Words["about.generator"], GeneratorName);
+        Fact(Words["about.generatorVersion"], options.GeneratorVersion);
+        Fact(Words["about.inputFile"], options.InputFileName);
+        Fact(Words["about.inputSha"], options.InputSha256);
+        Fact(Words["about.generatedAt"], Timestamp(options.GeneratedAt));
+        Fact(Words["about.schemaVersion"], plan.Summit.SchemaVersion);
+        Count(Words["table.indicators"], plan.Indicators.Count);
+        Count(Words["sheet.charts"], plan.Charts.Count);
         row++;
-        sheet.Cell(row++, 1).SetText("Sheets", guard).Bold(13);
+        sheet.Cell(row++, 1).SetText(Words["about.sheets"], guard).Bold(13);
         foreach (var (name, holds) in SheetGuide.Where(g => plan.SheetOrder.Contains(g.Sheet)))
             Fact(name, holds);
         sizer.Apply(sheet, 12, 100);

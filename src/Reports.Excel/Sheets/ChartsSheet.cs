@@ -15,9 +15,8 @@ internal sealed class ChartsSheet(IXLWorksheet sheet, WorkbookPlan plan, Injecti
 
     public void Write()
     {
-        sheet.Cell(1, 1).SetText("Charts", guard).Bold(16);
-        sheet.Cell(2, 1).SetText("Each chart reads the block of cells on its left. Those cells take their values from the "
-            + "Indicators sheet, so editing a value there moves the chart.", guard).Style.Font.Italic = true;
+        sheet.Cell(1, 1).SetText(plan.Sheets.Charts, guard).Bold(16);
+        sheet.Cell(2, 1).SetText(plan.Words.Format("charts.explained", ("indicators", plan.Sheets.Indicators)), guard).Style.Font.Italic = true;
         foreach (var block in plan.Charts)
             WriteBlock(block);
         WriteUndrawn();
@@ -29,7 +28,7 @@ internal sealed class ChartsSheet(IXLWorksheet sheet, WorkbookPlan plan, Injecti
     void WriteBlock(ChartBlock block)
     {
         sheet.Cell(block.TitleRow, 1).SetText(block.Spec.Title, guard).Bold(12);
-        Header(sheet.Cell(block.HeaderRow, 1).SetText("Category", guard));
+        Header(sheet.Cell(block.HeaderRow, 1).SetText(plan.Words["table.category"], guard));
         for (var c = 0; c < block.Spec.Categories.Count; c++)
             Measure(categories, sheet.Cell(block.FirstDataRow + c, 1), block.Spec.Categories[c]);
         foreach (var s in block.Series)
@@ -56,9 +55,9 @@ internal sealed class ChartsSheet(IXLWorksheet sheet, WorkbookPlan plan, Injecti
         var row = plan.Charts.Count > 0 ? plan.Charts[^1].LastRow + 3 : ChartBlockLayout.FirstBlockRow;
         var undrawn = plan.Summit.Charts.Where(c => !ChartBlockLayout.IsDrawable(c)).ToList();
         if (plan.Charts.Count == 0)
-            sheet.Cell(row++, 1).SetText(undrawn.Count == 0 ? "The dataset declares no charts." : "No chart has both categories and series.", guard);
+            sheet.Cell(row++, 1).SetText(plan.Words[undrawn.Count == 0 ? "charts.none" : "charts.noneDrawable"], guard);
         foreach (var spec in undrawn)
-            sheet.Cell(row++, 1).SetText("Not drawn (no categories or no series): " + spec.Title, guard);
+            sheet.Cell(row++, 1).SetText(plan.Words.Format("charts.notDrawn", ("title", spec.Title)), guard);
     }
 
     IXLCell Measure(ColumnSizer sizer, IXLCell cell, string text)

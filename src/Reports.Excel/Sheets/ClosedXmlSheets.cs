@@ -13,15 +13,15 @@ internal static class ClosedXmlSheets
     public static void Write(WorkbookPlan plan, WorkbookOptions options, InjectionGuard guard, Stream output)
     {
         using var workbook = new XLWorkbook();
-        new SummarySheet(workbook.AddWorksheet(SheetNames.Summary), plan, guard).Write(options);
+        new SummarySheet(workbook.AddWorksheet(plan.Sheets.Summary), plan, guard).Write(options);
         if (plan.Changes is not null)
-            workbook.AddWorksheet(SheetNames.Changes);
-        workbook.AddWorksheet(SheetNames.Indicators);
-        new ChartsSheet(workbook.AddWorksheet(SheetNames.Charts), plan, guard).Write();
-        workbook.AddWorksheet(SheetNames.Agreements);
-        workbook.AddWorksheet(SheetNames.Sources);
-        new AboutSheet(workbook.AddWorksheet(SheetNames.About), plan, guard).Write(options);
-        workbook.Worksheet(SheetNames.Summary).SetTabActive();
+            workbook.AddWorksheet(plan.Sheets.Changes);
+        workbook.AddWorksheet(plan.Sheets.Indicators);
+        new ChartsSheet(workbook.AddWorksheet(plan.Sheets.Charts), plan, guard).Write();
+        workbook.AddWorksheet(plan.Sheets.Agreements);
+        workbook.AddWorksheet(plan.Sheets.Sources);
+        new AboutSheet(workbook.AddWorksheet(plan.Sheets.About), plan, guard).Write(options);
+        workbook.Worksheet(plan.Sheets.Summary).SetTabActive();
         workbook.SaveAs(output);
     }
 }

@@ -21,14 +21,14 @@ internal sealed class SummaryEvent(SheetCursor cursor, WorkbookPlan plan)
 
     public void Write()
     {
-        cursor.Heading("The event");
+        cursor.Heading(plan.Words["event.title"]);
         WriteDate();
-        Facts("Place", [Event.Place]);
-        Facts("Parties", Event.Parties.Select(p => WithNativeName(p.Name, p.NativeName)));
-        Facts("Leaders", Event.Leaders.Select(l => $"{WithNativeName(l.Name, l.NativeName)}, {l.Role} ({plan.PartyName(l.PartyId)})"));
+        Facts(plan.Words["event.place"], [Event.Place]);
+        Facts(plan.Words["event.parties"], Event.Parties.Select(p => WithNativeName(p.Name, p.NativeName)));
+        Facts(plan.Words["event.leaders"], Event.Leaders.Select(l => $"{WithNativeName(l.Name, l.NativeName)}, {l.Role} ({plan.PartyName(l.PartyId)})"));
         WriteDocumentsSigned();
         if (plan.Find(Event.DurationIndicatorId) is { } duration)
-            Figure("Length of the talks", duration);
+            Figure(plan.Words["event.length"], duration);
         cursor.NextRow();
     }
 
@@ -40,11 +40,11 @@ internal sealed class SummaryEvent(SheetCursor cursor, WorkbookPlan plan)
 
     void WriteDate()
     {
-        cursor.Label("Date");
+        cursor.Label(plan.Words["event.date"]);
         // A summit of several days is a range of dates, text ("22–24 October 2024"); one day is a real date.
         if (Event.EndDate is { } end && end != Event.Date)
         {
-            var range = DateFormatter.Default.Event(Event);
+            var range = new DateFormatter(plan.Figures.Culture, plan.Words).Event(Event);
             cursor.Text(2, range).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
             cursor.Sizer.Measure(2, range);
         }
@@ -56,7 +56,7 @@ internal sealed class SummaryEvent(SheetCursor cursor, WorkbookPlan plan)
             cursor.Sizer.Measure(2, Event.Date.ToString(DateDisplay, CultureInfo.InvariantCulture));
         }
         if (Event.DateInferred || Event.DateNote is not null)
-            cursor.Text(3, (Event.DateInferred ? "Date inferred" : "Date") + (Event.DateNote is { } note ? ": " + note : "")).Style.Font.Italic = true;
+            cursor.Text(3, plan.Words[Event.DateInferred ? "event.dateInferred" : "event.date"] + (Event.DateNote is { } note ? ": " + note : "")).Style.Font.Italic = true;
         cursor.NextRow();
     }
 
@@ -64,12 +64,12 @@ internal sealed class SummaryEvent(SheetCursor cursor, WorkbookPlan plan)
     {
         if (plan.Find(Event.DocumentsSignedIndicatorId) is { } indicator)
         {
-            Figure("Documents signed", indicator);
+            Figure(plan.Words["event.documentsSigned"], indicator);
         }
         else if (plan.Summit.Agreements.Count > 0)
         {
-            cursor.Label("Agreements");
-            cursor.Text(2, $"Listed by category on the {SheetNames.Agreements} sheet; the dataset states no number of documents signed.");
+            cursor.Label(plan.Sheets.Agreements);
+            cursor.Text(2, plan.Words.Format("event.agreementsListed", ("agreements", plan.Sheets.Agreements)));
             cursor.NextRow();
         }
     }
@@ -82,7 +82,7 @@ internal sealed class SummaryEvent(SheetCursor cursor, WorkbookPlan plan)
         var format = NumberFormats.For(indicator.Value, indicator.Unit);
         cursor.Cell(2).SetNumber(indicator.Value, format).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
         cursor.Sizer.Measure(2, NumberFormats.Display(indicator.Value, format));
-        var remark = FigureFormatter.Default.Qualified(indicator)
+        var remark = plan.Figures.Qualified(indicator)
             + (indicator.QualifierText is { } words ? $" (“{words}”)" : "")
             + (indicator.Note is { } note ? " — " + note : "");
         cursor.Text(3, remark);

@@ -21,14 +21,15 @@ internal static class TableSheets
         var styles = new StyleRegistry(stylesheet);
         var writer = new TableSheetWriter(styles, guard) { TableStyle = plan.Look.TableStyle };
         var tableId = NextTableId(workbook);
-        writer.Write(SheetPart(workbook, SheetNames.Indicators), IndicatorsTable.Create(plan), tableId++);
-        writer.Write(SheetPart(workbook, SheetNames.Agreements), AgreementsTable.Create(plan), tableId++);
-        writer.Write(SheetPart(workbook, SheetNames.Sources), SourcesTable.Create(plan), tableId++);
+        writer.Write(SheetPart(workbook, plan.Sheets.Indicators), IndicatorsTable.Create(plan), tableId++);
+        writer.Write(SheetPart(workbook, plan.Sheets.Agreements), AgreementsTable.Create(plan), tableId++);
+        writer.Write(SheetPart(workbook, plan.Sheets.Sources), SourcesTable.Create(plan), tableId++);
         if (plan.Changes is { } changes)
-            writer.Write(SheetPart(workbook, SheetNames.Changes), ChangesTable.Create(plan, changes), tableId);
-        foreach (var name in plan.SheetOrder.Where(n => n is SheetNames.Changes or SheetNames.Indicators or SheetNames.Agreements or SheetNames.Sources))
+            writer.Write(SheetPart(workbook, plan.Sheets.Changes), ChangesTable.Create(plan, changes), tableId);
+        string[] tables = [plan.Sheets.Changes, plan.Sheets.Indicators, plan.Sheets.Agreements, plan.Sheets.Sources];
+        foreach (var name in plan.SheetOrder.Where(tables.Contains))
             PrintTitles.RepeatHeaderRow(workbook, name);
-        ChartInjector.Add(SheetPart(workbook, SheetNames.Charts), plan.Charts, plan.Look.ChartPalette);
+        ChartInjector.Add(SheetPart(workbook, plan.Sheets.Charts), plan.Charts, plan.Look.ChartPalette);
         styles.Commit();
         Branding.TableStyleWriter.Add(stylesheet, plan.Look);
         stylesheet.Save();

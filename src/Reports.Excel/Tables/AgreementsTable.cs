@@ -1,4 +1,5 @@
 using Reports.Domain.Model;
+using Reports.Domain.Wording;
 using Reports.Excel.Composition;
 using Reports.Excel.Streaming;
 
@@ -9,24 +10,24 @@ internal static class AgreementsTable
 {
     public const string TableName = "Agreements";
 
-    static readonly IReadOnlyList<TableColumn> Columns =
+    static IReadOnlyList<TableColumn> Columns(Words w) =>
     [
-        new("Category", 36),
-        new("Document", 60, Wrap: true, MinWidth: 24),
-        new("Description", 60, Wrap: true),
-        new("Source", 30),
-        new("Source excerpt", 80, Wrap: true, MinWidth: 40),
+        new(w["table.category"], 36),
+        new(w["table.document"], 60, Wrap: true, MinWidth: 24),
+        new(w["table.description"], 60, Wrap: true),
+        new(w["table.source"], 30),
+        new(w["table.sourceExcerpt"], 80, Wrap: true, MinWidth: 40),
     ];
 
     public static TableSheet Create(WorkbookPlan plan) =>
-        new(SheetNames.Agreements, TableName, Columns, () => plan.Summit.Agreements.SelectMany(c => c.Documents.Select(d => Row(plan, c, d))));
+        new(plan.Sheets.Agreements, TableName, Columns(plan.Words), () => plan.Summit.Agreements.SelectMany(c => c.Documents.Select(d => Row(plan, c, d))));
 
     static TableRow Row(WorkbookPlan plan, AgreementCategory category, Agreement agreement) => new(
     [
         Cells.Text(category.Name),
         Cells.Text(agreement.Title),
         Cells.Text(agreement.Description),
-        Cells.Link(agreement.SourceId, SheetNames.Sources, plan.Sources.RowOfSource(agreement.SourceId)),
+        Cells.Link(agreement.SourceId, plan.Sheets.Sources, plan.Sources.RowOfSource(agreement.SourceId)),
         Cells.Text(agreement.SourceExcerpt),
     ]);
 }

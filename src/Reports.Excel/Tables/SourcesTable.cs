@@ -1,3 +1,4 @@
+using Reports.Domain.Wording;
 using Reports.Excel.Composition;
 using Reports.Excel.Streaming;
 
@@ -9,20 +10,20 @@ internal static class SourcesTable
     public const string TableName = "Sources";
     const string DateFormat = "yyyy-mm-dd";
 
-    static readonly IReadOnlyList<TableColumn> Columns =
+    static IReadOnlyList<TableColumn> Columns(Words w) =>
     [
-        new("Source", 30),
-        new("Title", 50, Wrap: true, MinWidth: 20),
-        new("Publisher", 30),
-        new("Published", 12, MinWidth: 12),
-        new("URL", 50),
-        new("Excerpt", 80, Wrap: true, MinWidth: 80),
-        new("Indicators", 40, Wrap: true, MinWidth: 20),
-        new("Note", 50, Wrap: true),
+        new(w["table.source"], 30),
+        new(w["table.title"], 50, Wrap: true, MinWidth: 20),
+        new(w["table.publisher"], 30),
+        new(w["table.published"], 12, MinWidth: 12),
+        new(w["table.url"], 50),
+        new(w["table.excerpt"], 80, Wrap: true, MinWidth: 80),
+        new(w["table.indicators"], 40, Wrap: true, MinWidth: 20),
+        new(w["table.note"], 50, Wrap: true),
     ];
 
     public static TableSheet Create(WorkbookPlan plan) =>
-        new(SheetNames.Sources, TableName, Columns, () => plan.Sources.Rows.Select(Row));
+        new(plan.Sheets.Sources, TableName, Columns(plan.Words), () => plan.Sources.Rows.Select(Row));
 
     static TableRow Row(SourceRow row) => new(
     [

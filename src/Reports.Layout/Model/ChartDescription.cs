@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Reports.Layout.Model;
 
 /// <summary>
@@ -13,4 +15,8 @@ public sealed record ChartDescription(
     string ValueAxisTitle,
     string? CategoryAxisTitle,
     string? Period,
-    string? SourceLine);
+    string? SourceLine)
+{
+    /// <summary>How the axis ticks write numbers, as the data labels do (the brief's culture); null: invariant.</summary>
+    public NumberFormatInfo? Numbers { get; init; }
+}

@@ -8,6 +8,9 @@ namespace Reports.Layout.Model;
 /// </summary>
 public sealed record PageDecorations(string? HeaderText, string? FooterText, bool PageXOfY, int FirstDecoratedPage)
 {
+    /// <summary>The page number's text, with "{page}" and "{count}" for the numbers: "Page {page} of {count}", "Стр. {page} из {count}".</summary>
+    public string PageNumber { get; init; } = "Page {page} of {count}";
+
     /// <summary>No header, no footer, no page numbers.</summary>
     public static PageDecorations None { get; } = new(null, null, false, int.MaxValue);
 

@@ -28,7 +28,7 @@ internal static class ChartScale
     public static ValueTicks Axis(ChartDescription chart)
     {
         var (min, max) = DataRange(chart);
-        return ValueTicks.For(min, max);
+        return ValueTicks.For(min, max, chart.Numbers);
     }
 
     /// <summary>The value range of the bars: zero always, and head room above the bars for their labels.</summary>

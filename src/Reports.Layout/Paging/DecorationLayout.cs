@@ -69,7 +69,9 @@ internal sealed class DecorationLayout(TextEngine text, PageGeometry page, PageD
         var numberWidth = 0.0;
         if (decorations.PageXOfY)
         {
-            var label = string.Create(CultureInfo.InvariantCulture, $"Page {number} of {count}");
+            var label = decorations.PageNumber
+                .Replace("{page}", number.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{count}", count.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
             var line = text.SingleLine(new StyledSpan(label, styles.Decoration), 1.2);
             numberWidth = line.Width;
             PlaceLine(line, content.Right - line.Width, page.FooterBaseline, boxes);

@@ -11,7 +11,8 @@ internal sealed record ValueTicks(double Min, double Max, IReadOnlyList<double> 
 {
     private const double TargetSteps = 5;
 
-    public static ValueTicks For(double min, double max)
+    /// <param name="numbers">How the brief writes numbers (group and decimal separators); null: invariant.</param>
+    public static ValueTicks For(double min, double max, NumberFormatInfo? numbers = null)
     {
         var step = NiceStep((max - min) / TargetSteps);
         if (min < 0 && Math.Ceiling(min / step) >= 0)
@@ -22,13 +23,13 @@ internal sealed record ValueTicks(double Min, double Max, IReadOnlyList<double> 
         var positions = new List<double>();
         for (var k = Math.Ceiling(min / step); k <= Math.Floor(max / step); k++)
             positions.Add(Math.Round(k * step, 12));
-        return new ValueTicks(min, max, positions, [.. positions.Select(p => Label(p, decimals))]);
+        return new ValueTicks(min, max, positions, [.. positions.Select(p => Label(p, decimals, numbers))]);
     }
 
-    /// <summary>"−1.5", "0", "2,000": invariant digits, U+2212 for negatives.</summary>
-    public static string Label(double value, int decimals)
+    /// <summary>"−1.5", "0", "2,000" ("2 000", "1,5" in cultures that write them so), U+2212 for negatives.</summary>
+    public static string Label(double value, int decimals, NumberFormatInfo? numbers = null)
     {
-        var digits = Math.Abs(value).ToString(decimals == 0 ? "#,0" : "#,0." + new string('0', decimals), CultureInfo.InvariantCulture);
+        var digits = Math.Abs(value).ToString(decimals == 0 ? "#,0" : "#,0." + new string('0', decimals), numbers ?? NumberFormatInfo.InvariantInfo);
         return value < 0 && digits.Any(c => c is >= '1' and <= '9') ? "\u2212" + digits : digits;
     }
 

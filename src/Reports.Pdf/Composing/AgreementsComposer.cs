@@ -19,13 +19,13 @@ internal static class AgreementsComposer
 
     static IEnumerable<Block> Blocks(BriefContext c)
     {
-        yield return new Heading(1, Span.Plain("Agreements signed"), Anchors.Agreements);
+        yield return new Heading(1, Span.Plain(c.Words["agreements.title"]), Anchors.Agreements);
         if (c.Summit.Event.DocumentsSignedIndicatorId is { } id)
         {
             var total = c.Summit.Indicator(id);
             yield return new Paragraph([new Span(total.Label + ": "), Span.Unbroken(c.Figures.Qualified(total), Styles.Bold),
                 new Span(total.QualifierText is { } words ? $" (“{words}”). " : ". "),
-                new Span("The documents the source names are listed below by category.")]);
+                new Span(c.Words["agreements.introduction"])]);
         }
         for (var i = 0; i < c.Summit.Agreements.Count; i++)
         {

@@ -17,12 +17,12 @@ internal static class AppendixComposer
     /// The columns; the value column is widened to the longest value shown, the period column to a whole
     /// date, the unit and kind columns to their longest word, so none of them is ever cut.
     /// </summary>
-    static TableColumn[] Columns(string longestValue, string longestUnitWord) =>
+    static TableColumn[] Columns(BriefContext c, string longestValue, string longestUnitWord) =>
     [
-        new("Id", 1.55), new("Indicator", 2.5, CellAlign.Left), new("Value", 1.75, CellAlign.Right) { FitText = longestValue },
-        new("Unit", 0.9) { FitText = longestUnitWord }, new("Period", 1.2) { FitText = WidestPeriod },
-        new("Kind", 1.0) { FitText = Enum.GetValues<IndicatorKind>().Select(FigureFormatter.KindWords).MaxBy(k => k.Length) },
-        new("Source", 0.95, CellAlign.Center),
+        new(c.Words["table.id"], 1.55), new(c.Words["table.indicator"], 2.5, CellAlign.Left), new(c.Words["table.value"], 1.75, CellAlign.Right) { FitText = longestValue },
+        new(c.Words["table.unit"], 0.9) { FitText = longestUnitWord }, new(c.Words["table.period"], 1.2) { FitText = WidestPeriod },
+        new(c.Words["table.kind"], 1.0) { FitText = Enum.GetValues<IndicatorKind>().Select(c.Figures.KindWords).MaxBy(k => k.Length) },
+        new(c.Words["table.source"], 0.95, CellAlign.Center),
     ];
 
     public static IEnumerable<Block> Compose(BriefContext c)
@@ -30,13 +30,13 @@ internal static class AppendixComposer
         if (c.Options.Appendix == AppendixMode.None)
             yield break;
         var shown = Shown(c).ToList();
-        yield return new Heading(1, Span.Plain(Title(c.Options)), Anchors.Appendix);
+        yield return new Heading(1, Span.Plain(Title(c)), Anchors.Appendix);
         yield return new Paragraph(Span.Plain(Introduction(c, shown.Count)), ParagraphRole.Small);
         if (c.Changes is not null && Markers.AnyAmong(c, shown))
             yield return new Paragraph(Markers.Legend(c), ParagraphRole.Small);
         var longest = shown.Select(c.Figures.Qualified).MaxBy(v => v.Length) ?? "";
         var unitWord = shown.Select(i => i.Unit.Id).Distinct().SelectMany(u => u.Split(' ')).MaxBy(w => w.Length) ?? "";
-        yield return new Table(Columns(longest, unitWord), new ComposedOnRead<Indicator, IReadOnlyList<TableCell>>(shown, i => Row(c, i))) { Origin = "$.indicators" };
+        yield return new Table(Columns(c, longest, unitWord), new ComposedOnRead<Indicator, IReadOnlyList<TableCell>>(shown, i => Row(c, i))) { Origin = "$.indicators" };
     }
 
     static IEnumerable<Indicator> Shown(BriefContext c) => c.Options.Appendix == AppendixMode.Top
@@ -44,23 +44,23 @@ internal static class AppendixComposer
         : c.Summit.Indicators;
 
     /// <summary>The appendix's title: "all indicators" only when it holds them all.</summary>
-    public static string Title(BriefOptions options) =>
-        options.Appendix == AppendixMode.Full ? "Appendix: all indicators" : "Appendix: indicators";
+    public static string Title(BriefContext c) =>
+        c.Words[c.Options.Appendix == AppendixMode.Full ? "appendix.title.all" : "appendix.title.some"];
 
     static string Introduction(BriefContext c, int shown)
     {
         var all = c.Summit.Indicators.Count;
         var culture = c.Options.Culture;
         var scope = shown == all
-            ? all switch { 1 => "The one indicator", 2 => "Both indicators", _ => $"All {Prose.Count(all, "indicator", "indicators", culture)}" }
-            : $"{(c.Options.TopPerTheme == 1 ? "The first indicator" : "The first " + Prose.Count(c.Options.TopPerTheme, "indicator", "indicators", culture))} of each theme ({shown.ToString("#,0", culture)} of {all.ToString("#,0", culture)}; the workbook lists all)";
-        return $"{scope}. Values keep the source's qualifier: ~ approximately, + more than, “at least”, “up to”. The source column points at the excerpts under Sources.";
+            ? c.Prose.Count("appendix.scope.all", all)
+            : c.Prose.Count("appendix.scope.first", c.Options.TopPerTheme, ("shown", shown.ToString("#,0", culture)), ("total", all.ToString("#,0", culture)));
+        return c.Words.Format("appendix.introduction", ("scope", scope));
     }
 
     static IReadOnlyList<TableCell> Row(BriefContext c, Indicator i) =>
     [
         TableCell.BreakingOnlyAfter(i.Id, "-"), new TableCell([new Span(i.Label), .. Markers.After(c, i)]), TableCell.Unbroken(c.Figures.Qualified(i)), TableCell.Of(i.Unit.Id),
         TableCell.BreakingOnlyAfter(FigureFormatter.Period(i.Period), "–"),
-        TableCell.Of(FigureFormatter.KindWords(i.Kind)), new TableCell([new Span(c.Notes.Marker(i), Styles.Link, LinkAnchor: Anchors.Sources)]),
+        TableCell.Of(c.Figures.KindWords(i.Kind)), new TableCell([new Span(c.Notes.Marker(i), Styles.Link, LinkAnchor: Anchors.Sources)]),
     ];
 }

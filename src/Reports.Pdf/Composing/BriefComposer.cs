@@ -41,7 +41,7 @@ internal static class BriefComposer
         var keywords = e.Parties.Select(p => p.Name).Concat(c.Summit.Themes.Select(t => t.Title));
         return new DocumentMetadata(
             e.Title,
-            e.Subtitle ?? $"Brief on {e.Title}",
+            e.Subtitle ?? c.Words.Format("metadata.subject", ("title", e.Title)),
             c.Options.Brand.Name ?? "Reports",
             string.Join(", ", keywords),
             $"Reports {c.Options.GeneratorVersion}",
@@ -51,10 +51,11 @@ internal static class BriefComposer
 
     static PageDecorations Decorations(BriefContext c)
     {
-        var source = "Source: " + string.Join("; ", c.Summit.Sources.Select(s => s.Title));
+        var source = c.Words.Format("footer.source", ("sources", string.Join("; ", c.Summit.Sources.Select(s => s.Title))));
         var brand = c.Options.Brand;
         return new PageDecorations(c.Summit.Event.Title, Shorten(source, 90), PageXOfY: true, FirstDecoratedPage: 2)
         {
+            PageNumber = c.Words["footer.pageXOfY"],
             Marking = brand.Markings.Marking,
             Watermark = brand.Markings.Watermark,
             HeaderLogo = Branding.BrandLook.Logo(brand.Logos.ForHeader),

@@ -1,6 +1,7 @@
 using Reports.Domain.Changes;
 using Reports.Domain.Formatting;
 using Reports.Domain.Model;
+using Reports.Domain.Wording;
 
 namespace Reports.Pdf.Composing;
 
@@ -9,15 +10,21 @@ namespace Reports.Pdf.Composing;
 internal sealed record BriefContext(Summit Summit, BriefOptions Options, FigureFormatter Figures, SourceNotes Notes, ChangeSet? Changes = null)
 {
     public static BriefContext For(Summit summit, BriefOptions options, ChangeSet? changes = null) =>
-        new(summit, options, FigureFormatter.ForPrint(options.Culture), SourceNotes.For(summit), changes);
+        new(summit, options, FigureFormatter.ForPrint(options.Culture, options.Words), SourceNotes.For(summit), changes);
+
+    /// <summary>The brief's own words in its language.</summary>
+    public Words Words => Figures.Words;
+
+    /// <summary>The brief's grammar: lists and counted nouns in its language.</summary>
+    public Prose Prose { get; } = new(Figures.Words, Figures.Culture);
 
     /// <summary>How changes are written, with the brief's figures (culture, print minus sign).</summary>
     public ChangeTexts ChangeTexts { get; } = new(Figures);
 
-    public string Date(DateOnly date) => new DateFormatter(Options.Culture).Date(date);
+    public string Date(DateOnly date) => new DateFormatter(Options.Culture, Words).Date(date);
 
     /// <summary>When the summit took place: "8 May 2025", or a range for several days ("22–24 October 2024").</summary>
-    public string EventDate => new DateFormatter(Options.Culture).Event(Summit.Event);
+    public string EventDate => new DateFormatter(Options.Culture, Words).Event(Summit.Event);
 
     public string SourceTitle(string sourceId) => Summit.Source(sourceId).Title;
 }

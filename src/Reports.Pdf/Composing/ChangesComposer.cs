@@ -17,7 +17,7 @@ internal static class ChangesComposer
 
     const string Origin = "the changes since the earlier edition";
 
-    public static string Title(BriefContext c) => "Changes since " + c.ChangeTexts.Date(c.Changes!.Since);
+    public static string Title(BriefContext c) => c.Words.Format("changes.title", ("date", c.ChangeTexts.Date(c.Changes!.Since)));
 
     public static IEnumerable<Block> Compose(BriefContext c)
     {
@@ -30,12 +30,12 @@ internal static class ChangesComposer
             yield return new PageBreak();
             yield break;
         }
-        yield return new Paragraph([new Span("Figures are matched by their indicator id and marked where they appear: "), .. Markers.Legend(c, withLink: false), new Span(".")], ParagraphRole.Small);
+        yield return new Paragraph([new Span(c.Words["changes.matched"] + " "), .. Markers.Legend(c, withLink: false), new Span(".")], ParagraphRole.Small);
         foreach (var block in Changed(c, changes.IndicatorsThat(ChangeKind.Changed)))
             yield return block;
-        foreach (var block in Listed(c, changes.IndicatorsThat(ChangeKind.Added), "Figures added", "Value", "added figure"))
+        foreach (var block in Listed(c, changes.IndicatorsThat(ChangeKind.Added), "changes.added", "table.value"))
             yield return block;
-        foreach (var block in Listed(c, changes.IndicatorsThat(ChangeKind.Removed), "Figures removed", "Last value", "removed figure"))
+        foreach (var block in Listed(c, changes.IndicatorsThat(ChangeKind.Removed), "changes.removed", "changes.lastValue"))
             yield return block;
         foreach (var block in Others(c, changes))
             yield return block;
@@ -46,27 +46,28 @@ internal static class ChangesComposer
     {
         if (changed.Count == 0)
             yield break;
-        yield return new Heading(2, Span.Plain("Figures changed"), null, Bookmark: false);
+        yield return new Heading(2, Span.Plain(c.Words["changes.changed"]), null, Bookmark: false);
         TableColumn[] columns =
         [
-            new("Indicator", 2.6), new("Previous", 1.5, CellAlign.Right), new("Current", 1.5, CellAlign.Right), new("Change", 1.6),
+            new(c.Words["table.indicator"], 2.6), new(c.Words["changes.previous"], 1.5, CellAlign.Right), new(c.Words["changes.current"], 1.5, CellAlign.Right), new(c.Words["changes.change"], 1.6),
         ];
         yield return Table(columns, changed, change => [Indicator(change.Latest), Value(c, change.Before!), Value(c, change.After!), TableCell.Of(What(c, change))]);
-        foreach (var more in More(c, changed.Count, "changed figure", "changed figures"))
+        foreach (var more in More(c, changed.Count, "changes.more.changed"))
             yield return more;
     }
 
-    static IEnumerable<Block> Listed(BriefContext c, IReadOnlyList<IndicatorChange> listed, string heading, string valueHeader, string what)
+    /// <param name="key">The catalog key of the heading; "key.more" is the line after a cut list.</param>
+    static IEnumerable<Block> Listed(BriefContext c, IReadOnlyList<IndicatorChange> listed, string key, string valueHeader)
     {
         if (listed.Count == 0)
             yield break;
-        yield return new Heading(2, Span.Plain(heading), null, Bookmark: false);
+        yield return new Heading(2, Span.Plain(c.Words[key]), null, Bookmark: false);
         TableColumn[] columns =
         [
-            new("Indicator", 3.2), new(valueHeader, 1.6, CellAlign.Right), new("Period", 1.2) { FitText = "0000-00-00–" },
+            new(c.Words["table.indicator"], 3.2), new(c.Words[valueHeader], 1.6, CellAlign.Right), new(c.Words["table.period"], 1.2) { FitText = "0000-00-00–" },
         ];
         yield return Table(columns, listed, change => [Indicator(change.Latest), Value(c, change.Latest), TableCell.BreakingOnlyAfter(FigureFormatter.Period(change.Latest.Period), "–")]);
-        foreach (var more in More(c, listed.Count, what, what + "s"))
+        foreach (var more in More(c, listed.Count, key + ".more"))
             yield return more;
     }
 
@@ -74,11 +75,11 @@ internal static class ChangesComposer
         new(columns, new ComposedOnRead<IndicatorChange, IReadOnlyList<TableCell>>([.. changes.Take(MaxRows)], row)) { Origin = Origin };
 
     /// <summary>"… and 1,234 more changed figures; the workbook's Changes sheet lists every change."</summary>
-    static IEnumerable<Block> More(BriefContext c, int count, string singular, string plural)
+    static IEnumerable<Block> More(BriefContext c, int count, string key)
     {
         var more = count - MaxRows;
         if (more > 0)
-            yield return new Paragraph(Span.Plain($"… and {more.ToString("#,0", c.Options.Culture)} more {(more == 1 ? singular : plural)}; the workbook’s Changes sheet lists every change."), ParagraphRole.Small);
+            yield return new Paragraph(Span.Plain(c.Words.Count(key, more, more.ToString("#,0", c.Options.Culture))), ParagraphRole.Small);
     }
 
     /// <summary>The label, and under it the id in small muted type (labels can repeat; ids cannot).</summary>
@@ -94,9 +95,9 @@ internal static class ChangesComposer
         if (c.ChangeTexts.Percent(change) is { } percent)
             parts.Add(percent);
         if (change.Fields.Contains(IndicatorField.Unit))
-            parts.Add("unit changed");
+            parts.Add(c.Words["changes.unitChanged"]);
         if (change.Fields.Contains(IndicatorField.Qualifier))
-            parts.Add("qualifier changed");
+            parts.Add(c.Words["changes.qualifierChanged"]);
         parts.AddRange(c.ChangeTexts.OtherParts(change));
         if (parts.Count == 0 && change.Difference is { } difference)
             parts.Add((difference > 0 ? "+" : "") + c.Figures.Number(difference, change.Latest.Unit));
@@ -105,21 +106,21 @@ internal static class ChangesComposer
 
     static IEnumerable<Block> Others(BriefContext c, ChangeSet changes)
     {
-        var items = changes.Items.Select(i => Item(i)).ToList();
+        var items = changes.Items.Select(i => Item(c, i)).ToList();
         if (changes.EventDate is { } date)
-            items.Add([new Span("Event date", Styles.Bold), new Span($" moved from {c.ChangeTexts.EventBefore(date)} to {c.ChangeTexts.EventAfter(date)}.")]);
+            items.Add([new Span(c.Words["changes.eventDate"], Styles.Bold), new Span(" " + c.Words.Format("changes.eventDateMoved", ("before", c.ChangeTexts.EventBefore(date)), ("after", c.ChangeTexts.EventAfter(date))))]);
         if (items.Count == 0)
             yield break;
-        yield return new Heading(2, Span.Plain("Judgements, agreements, quotes and sources"), null, Bookmark: false);
+        yield return new Heading(2, Span.Plain(c.Words["changes.others"]), null, Bookmark: false);
         yield return new BulletList(items.Take(MaxRows).ToList()) { Origin = Origin };
-        foreach (var more in More(c, items.Count, "change", "changes"))
+        foreach (var more in More(c, items.Count, "changes.more.others"))
             yield return more;
     }
 
     /// <summary>"Key judgement added: …", "Quote removed: “…” (Vladimir Putin)".</summary>
-    static IReadOnlyList<Span> Item(ItemChange item)
+    static IReadOnlyList<Span> Item(BriefContext c, ItemChange item)
     {
-        var what = Prose.Capitalised(ChangeTexts.ItemWords(item.Item)) + " " + ChangeTexts.KindWords(item.Kind) + ": ";
+        var what = c.ChangeTexts.ItemChange(item.Item, item.Kind) + ": ";
         var text = item.Item == ItemKind.Quote ? $"“{item.Text}”" : item.Text;
         var detail = item.Detail is { } d ? $" ({d})" : "";
         return [new Span(what, Styles.Bold), new Span(text), new Span(detail, Styles.MutedText)];

@@ -23,8 +23,9 @@ internal static class ChartComposer
             [.. chart.Series.Select((s, k) => Series(c, s, labels[k]))],
             unit.AxisTitle,
             null,
-            "Period: " + string.Join(", ", indicators.Select(i => FigureFormatter.Period(i.Period)).Distinct()),
-            SourceLine(c, chart, indicators));
+            c.Words.Format("chart.period", ("periods", string.Join(c.Words["list.separator"], indicators.Select(i => FigureFormatter.Period(i.Period)).Distinct()))),
+            SourceLine(c, chart, indicators))
+        { Numbers = c.Figures.Culture.NumberFormat };
     }
 
     /// <summary>The indicators a chart shows, each once, in order.</summary>
@@ -48,7 +49,7 @@ internal static class ChartComposer
     {
         var sources = indicators.Select(i => i.SourceId).Distinct().Select(c.SourceTitle);
         var notes = indicators.Select(c.Notes.NumberOf).Distinct().Order();
-        var line = $"Source: {string.Join("; ", sources)} [{string.Join(", ", notes)}].";
+        var line = c.Words.Format("chart.source", ("sources", string.Join("; ", sources)), ("notes", string.Join(", ", notes)));
         return string.Join(" ", new[] { line, chart.Note }.OfType<string>().Concat(IndicatorNotes(indicators)));
     }
 

@@ -7,22 +7,22 @@ internal static class ContentsComposer
 {
     public static IEnumerable<Block> Compose(BriefContext c)
     {
-        yield return new Heading(1, Span.Plain("Contents"), Anchors.Contents);
+        yield return new Heading(1, Span.Plain(c.Words["contents.title"]), Anchors.Contents);
         yield return new TableOfContents(Entries(c).ToList());
         yield return new PageBreak();
     }
 
     static IEnumerable<TocEntry> Entries(BriefContext c)
     {
-        yield return new TocEntry(1, "Executive summary", Anchors.Summary);
+        yield return new TocEntry(1, c.Words["summary.title"], Anchors.Summary);
         if (c.Changes is not null)
             yield return new TocEntry(1, ChangesComposer.Title(c), Anchors.Changes);
         foreach (var (theme, n) in c.Summit.Themes.Select((t, i) => (t, i + 1)))
-            yield return new TocEntry(1, ThemeComposer.Title(theme, n), Anchors.Of(theme));
+            yield return new TocEntry(1, ThemeComposer.Title(c, theme, n), Anchors.Of(theme));
         if (c.Summit.Agreements.Count > 0)
-            yield return new TocEntry(1, "Agreements signed", Anchors.Agreements);
+            yield return new TocEntry(1, c.Words["agreements.title"], Anchors.Agreements);
         if (c.Options.Appendix != AppendixMode.None)
-            yield return new TocEntry(1, AppendixComposer.Title(c.Options), Anchors.Appendix);
-        yield return new TocEntry(1, "Sources", Anchors.Sources);
+            yield return new TocEntry(1, AppendixComposer.Title(c), Anchors.Appendix);
+        yield return new TocEntry(1, c.Words["sources.title"], Anchors.Sources);
     }
 }

@@ -39,19 +39,19 @@ internal static class CoverComposer
         yield return new Spacer(Math.Max(title is null ? 120 : 48, logo > 0 ? logo + 28 : 0));
         if (brand.Markings.Marking is { } marking)
             yield return new Paragraph([new Span(marking, Styles.Bold)], ParagraphRole.Small) { Origin = "brand:$.defaults.reports.marking" };
-        yield return new Paragraph(Span.Plain(brand.Name is { } organisation ? $"BRIEFING · {organisation}" : "BRIEFING"), ParagraphRole.Small) { Origin = "brand:$.meta.name" };
+        yield return new Paragraph(Span.Plain(brand.Name is { } organisation ? c.Words.Format("cover.briefingFor", ("organisation", organisation)) : c.Words["cover.briefing"]), ParagraphRole.Small) { Origin = "brand:$.meta.name" };
         yield return new Paragraph([new Span(e.Title, title is { } size ? new SpanStyle(Size: size) : null)], ParagraphRole.Title) { Origin = "$.event.title" };
         if (e.Subtitle is { } subtitle)
             yield return new Paragraph(Span.Plain(subtitle), ParagraphRole.Subtitle) { Origin = "$.event.subtitle" };
         yield return new Spacer(24);
         yield return new Paragraph([new Span(c.EventDate, Styles.Bold), new Span(" · " + e.Place)], ParagraphRole.Lead) { Origin = "$.event.place" };
-        if (DateNote(e) is { } note)
+        if (DateNote(c, e) is { } note)
             yield return new Paragraph(Span.Plain(note), ParagraphRole.Small) { Origin = "$.event.dateNote" };
         yield return new Spacer(16);
         if (withParties)
             yield return Parties(c);
         else
-            yield return new Paragraph(Span.Plain($"{Prose.Capitalised(Prose.Count(e.Parties.Count, "party", "parties", c.Options.Culture))} took part; the next page lists them with their leaders."));
+            yield return new Paragraph(Span.Plain(c.Prose.Capitalised(c.Prose.Count("cover.partiesNextPage", e.Parties.Count))));
         if (Outcomes(c) is { Count: > 0 } figures)
         {
             yield return new Spacer(16);
@@ -60,28 +60,29 @@ internal static class CoverComposer
         yield return new Spacer(24);
         if (brand.Markings is { Disclaimer: { } disclaimer, DisclaimerOnCover: true })
             yield return new Paragraph(Span.Plain(disclaimer), ParagraphRole.Caption) { Origin = "brand:$.defaults.reports.disclaimer" };
-        yield return new Paragraph(Span.Plain($"Prepared {c.Date(DateOnly.FromDateTime(c.Options.GeneratedAt.UtcDateTime))} from "
-            + string.Join("; ", c.Summit.Sources.Select(s => s.Title)) + "."), ParagraphRole.Small);
+        yield return new Paragraph(Span.Plain(c.Words.Format("cover.prepared",
+            ("date", c.Date(DateOnly.FromDateTime(c.Options.GeneratedAt.UtcDateTime))),
+            ("sources", string.Join("; ", c.Summit.Sources.Select(s => s.Title))))), ParagraphRole.Small);
     }
 
     static IEnumerable<Block> PartiesOnTheNextPage(BriefContext c)
     {
         yield return new PageBreak();
-        yield return new Heading(2, Span.Plain("Parties and leaders"), null, Bookmark: false);
+        yield return new Heading(2, Span.Plain(c.Words["cover.partiesAndLeaders"]), null, Bookmark: false);
         yield return Parties(c);
     }
 
     /// <summary>The date note whenever the dataset gives one; an inferred date says so even without a note.</summary>
-    static string? DateNote(SummitEvent e) => (e.DateInferred, e.DateNote) switch
+    static string? DateNote(BriefContext c, SummitEvent e) => (e.DateInferred, e.DateNote) switch
     {
-        (true, { } note) => "Date inferred. " + note,
-        (true, null) => "Date inferred. The source does not state it.",
+        (true, { } note) => c.Words["cover.dateInferred"] + c.Words["sentence.separator"] + note,
+        (true, null) => c.Words["cover.dateInferred"] + c.Words["sentence.separator"] + c.Words["cover.dateNotStated"],
         (false, { } note) => note,
         _ => null,
     };
 
     static Table Parties(BriefContext c) => new(
-        [new TableColumn("Party", 1), new TableColumn("Led by", 2)],
+        [new TableColumn(c.Words["cover.party"], 1), new TableColumn(c.Words["cover.ledBy"], 2)],
         c.Summit.Event.Parties.Select(p => (IReadOnlyList<TableCell>)[TableCell.Of(Named(p.Name, p.NativeName)), TableCell.Of(Leaders(c, p.Id))]).ToList(),
         RepeatHeader: true, Zebra: false)
     { Origin = "$.event.parties" };

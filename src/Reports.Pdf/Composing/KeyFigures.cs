@@ -23,8 +23,8 @@ internal static class KeyFigures
 
     static string Note(BriefContext c, Indicator i)
     {
-        var kind = i.Kind == IndicatorKind.Actual ? "" : $"{FigureFormatter.KindWords(i.Kind)} · ";
+        var kind = i.Kind == IndicatorKind.Actual ? "" : $"{c.Figures.KindWords(i.Kind)} · ";
         var note = i.Note is { } n ? "\n" + n : "";
-        return $"{kind}{FigureFormatter.Period(i.Period)} · source {c.Notes.Marker(i)}{note}";
+        return kind + c.Words.Format("card.periodAndSource", ("period", FigureFormatter.Period(i.Period)), ("marker", c.Notes.Marker(i))) + note;
     }
 }

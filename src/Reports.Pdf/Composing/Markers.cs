@@ -13,14 +13,14 @@ internal static class Markers
     /// <summary>A figure whose value, qualifier, kind, period or unit changed.</summary>
     public const string Changed = "Δ";
 
-    /// <summary>A figure the earlier edition did not have.</summary>
-    public const string Added = "new";
+    /// <summary>A figure the earlier edition did not have: "new", in the brief's language.</summary>
+    public static string Added(BriefContext c) => c.Words["marker.new"];
 
     /// <summary>The mark for this figure; null when it is as it was or there is no earlier edition.</summary>
     public static string? Of(BriefContext c, Indicator indicator) => c.Changes?.Of(indicator.Id)?.Kind switch
     {
         ChangeKind.Changed => Changed,
-        ChangeKind.Added => Added,
+        ChangeKind.Added => Added(c),
         _ => null,
     };
 
@@ -37,9 +37,9 @@ internal static class Markers
     public static IReadOnlyList<Span> Legend(BriefContext c, bool withLink = true)
     {
         var since = c.ChangeTexts.Date(c.Changes!.Since);
-        List<Span> legend = [Span.Unbroken(Changed, Style), new Span($" changed since {since} · "), Span.Unbroken(Added, Style), new Span(" added since then")];
+        List<Span> legend = [Span.Unbroken(Changed, Style), new Span(" " + c.Words.Format("marker.changedSince", ("date", since)) + " · "), Span.Unbroken(Added(c), Style), new Span(" " + c.Words["marker.addedSince"])];
         if (withLink)
-            legend.AddRange([new Span(" · see "), new Span(ChangesComposer.Title(c), LinkAnchor: Anchors.Changes)]);
+            legend.AddRange([new Span(" · " + c.Words["marker.see"] + " "), new Span(ChangesComposer.Title(c), LinkAnchor: Anchors.Changes)]);
         return legend;
     }
 

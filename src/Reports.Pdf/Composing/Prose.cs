@@ -1,22 +1,33 @@
+using System.Globalization;
+using Reports.Domain.Wording;
+
 namespace Reports.Pdf.Composing;
 
-/// <summary>The grammar generated sentences need: lists ("A, B and C") and counted nouns ("one indicator", "nine parties").</summary>
-internal static class Prose
+/// <summary>
+/// The grammar generated sentences need, in the brief's language: lists ("A, B and C", "A, B et C") and
+/// counted nouns ("one indicator", "nine parties", "9 сторон"), the noun in the form the language's CLDR
+/// plural rules choose. Counts up to ten are words where the catalog gives them (English), else digits.
+/// </summary>
+internal sealed class Prose(Words words, CultureInfo culture)
 {
-    static readonly string[] Numbers = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+    readonly string[] _numbers = words["number.words"].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>"A", "A and B", "A, B and C".</summary>
-    public static string List(IReadOnlyList<string> items) => items.Count switch
+    public string List(IReadOnlyList<string> items) => items.Count switch
     {
         0 => "",
         1 => items[0],
-        _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
+        2 => words.Format("list.pair", ("first", items[0]), ("last", items[1])),
+        _ => words.Format("list.last", ("rest", string.Join(words["list.separator"], items.Take(items.Count - 1))), ("last", items[^1])),
     };
 
-    /// <summary>The count in words up to ten, then in digits, with the noun in the number it needs: "one indicator", "24 indicators".</summary>
-    public static string Count(int count, string singular, string plural, System.Globalization.CultureInfo culture) =>
-        $"{(count >= 0 && count < Numbers.Length ? Numbers[count] : count.ToString("#,0", culture))} {(count == 1 ? singular : plural)}";
+    /// <summary>The count (a word up to ten where the language has them) in the catalog's text for it: Count("count.parties", 9) → "nine parties".</summary>
+    public string Count(string key, int count, params (string Name, string Value)[] values) =>
+        words.Count(key, count, Number(count), values);
+
+    /// <summary>A count as running text writes it: "nine", "24", "1,234".</summary>
+    public string Number(int count) => count >= 0 && count < _numbers.Length ? _numbers[count] : count.ToString("#,0", culture);
 
     /// <summary>The same with a capital first letter, to open a sentence.</summary>
-    public static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    public string Capitalised(string text) => text.Length == 0 ? text : char.ToUpper(text[0], culture) + text[1..];
 }

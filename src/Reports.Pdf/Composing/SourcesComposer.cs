@@ -7,10 +7,10 @@ internal static class SourcesComposer
 {
     public static IEnumerable<Block> Compose(BriefContext c)
     {
-        yield return new Heading(1, Span.Plain("Sources"), Anchors.Sources);
+        yield return new Heading(1, Span.Plain(c.Words["sources.title"]), Anchors.Sources);
         for (var i = 0; i < c.Summit.Sources.Count; i++)
             yield return new Paragraph(Source(c, c.Summit.Sources[i])) { Origin = $"$.sources[{i}]" };
-        yield return new Heading(2, Span.Plain("Excerpts behind the figures"), null, Bookmark: false);
+        yield return new Heading(2, Span.Plain(c.Words["sources.excerpts"]), null, Bookmark: false);
     }
 
     /// <summary>One paragraph per excerpt, composed when read: a large dataset has one per indicator.</summary>
@@ -25,7 +25,9 @@ internal static class SourcesComposer
         [
             new Span($"[{note.Number}] ", Styles.Bold),
             new Span("“" + note.Excerpt + "” ", Styles.Italic),
-            new Span((severalSources ? $"— {c.SourceTitle(note.SourceId)}; supports " : "— supports ") + string.Join(", ", note.IndicatorIds) + ".", Styles.MutedText),
+            new Span(severalSources
+                ? c.Words.Format("sources.supportsFrom", ("source", c.SourceTitle(note.SourceId)), ("ids", string.Join(", ", note.IndicatorIds)))
+                : c.Words.Format("sources.supports", ("ids", string.Join(", ", note.IndicatorIds))), Styles.MutedText),
         ], ParagraphRole.Small);
     }
 

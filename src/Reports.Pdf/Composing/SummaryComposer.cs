@@ -8,11 +8,11 @@ internal static class SummaryComposer
     public static IEnumerable<Block> Compose(BriefContext c)
     {
         var s = c.Summit.Summary;
-        yield return new Heading(1, Span.Plain("Executive summary"), Anchors.Summary);
+        yield return new Heading(1, Span.Plain(c.Words["summary.title"]), Anchors.Summary);
         yield return new Paragraph(Span.Plain(Lead(c)), ParagraphRole.Lead);
-        yield return new Heading(2, Span.Plain("Key judgements"), null, Bookmark: false);
+        yield return new Heading(2, Span.Plain(c.Words["summary.keyJudgements"]), null, Bookmark: false);
         yield return new BulletList(s.KeyJudgements.Select(k => Judgement(c, k)).ToList()) { Origin = "$.summary.keyJudgements" };
-        yield return new Heading(2, Span.Plain("Headline figures"), null, Bookmark: false);
+        yield return new Heading(2, Span.Plain(c.Words["summary.headlineFigures"]), null, Bookmark: false);
         foreach (var block in KeyFigures.WithLegend(c, s.HeadlineIndicatorIds, "$.summary.headlineIndicators"))
             yield return block;
         yield return new PageBreak();
@@ -26,11 +26,11 @@ internal static class SummaryComposer
     {
         var e = c.Summit.Event;
         var names = e.Parties.Select(p => p.Name).ToList();
-        var where = $"met in {e.Place} on {c.EventDate}";
+        (string, string)[] where = [("place", e.Place), ("date", c.EventDate)];
         var who = names.Count == 2
-            ? $"{names[0]} and {names[1]} {where}."
-            : $"{Prose.Capitalised(Prose.Count(names.Count, "party", "parties", c.Options.Culture))} {where}: {Prose.List(names)}.";
-        return who + " This brief sets out the outcomes theme by theme, each figure with the sentence of the source it comes from.";
+            ? c.Words.Format("summary.lead.two", [("first", names[0]), ("second", names[1]), .. where])
+            : c.Prose.Capitalised(c.Prose.Count("summary.lead.many", names.Count, [("list", c.Prose.List(names)), .. where]));
+        return who + c.Words["sentence.separator"] + c.Words["summary.lead.method"];
     }
 
     static IReadOnlyList<Span> Judgement(BriefContext c, Domain.Model.KeyJudgement k)

@@ -10,7 +10,8 @@ namespace Reports.Pdf.Composing;
 /// </summary>
 internal static class ThemeComposer
 {
-    public static string Title(Theme theme, int number) => $"{number}. {theme.Title}";
+    public static string Title(BriefContext c, Theme theme, int number) =>
+        c.Words.Format("theme.title", ("number", number.ToString(c.Options.Culture)), ("title", theme.Title));
 
     public static IEnumerable<Block> Compose(BriefContext c)
     {
@@ -27,7 +28,7 @@ internal static class ThemeComposer
     static IEnumerable<Block> Section(BriefContext c, Theme theme, int index)
     {
         var path = $"$.themes[{index}]";
-        yield return new Heading(1, Span.Plain(Title(theme, index + 1)), Anchors.Of(theme)) { Origin = path + ".title" };
+        yield return new Heading(1, Span.Plain(Title(c, theme, index + 1)), Anchors.Of(theme)) { Origin = path + ".title" };
         for (var p = 0; p < theme.Summary.Count; p++)
             yield return new Paragraph(Span.Plain(theme.Summary[p])) { Origin = $"{path}.summary[{p}]" };
         if (theme.KeyFigureIds.Count > 0)
@@ -41,7 +42,7 @@ internal static class ThemeComposer
             yield return new ChartBlock(ChartComposer.Describe(c, chart)) { Origin = $"$.charts[{k}]" };
         if (OtherFigures(c, theme) is { Count: > 0 } others)
         {
-            yield return new Heading(3, Span.Plain("Other figures"), null, Bookmark: false);
+            yield return new Heading(3, Span.Plain(c.Words["theme.otherFigures"]), null, Bookmark: false);
             yield return new BulletList(others) { Origin = path };
         }
     }
@@ -62,7 +63,7 @@ internal static class ThemeComposer
         .. Markers.After(c, i),
         new Span(" ("),
         new Span(FigureFormatter.Period(i.Period)) { BreakOnlyAfter = "–" },
-        new Span($"{(i.Kind == IndicatorKind.Actual ? "" : ", " + FigureFormatter.KindWords(i.Kind))}) "),
+        new Span($"{(i.Kind == IndicatorKind.Actual ? "" : c.Words["list.separator"] + c.Figures.KindWords(i.Kind))}) "),
         new Span(c.Notes.Marker(i), Styles.MutedText, LinkAnchor: Anchors.Sources),
         .. i.Note is { } note ? [new Span(" " + note, Styles.MutedText)] : Array.Empty<Span>(),
     ];
