@@ -60,6 +60,7 @@ internal sealed class TocResolver(TextEngine text, IReadOnlyDictionary<string, (
         if (count <= 0)
             return null;
         var glyphX = Enumerable.Range(0, count).Select(k => (float)(k * Pitch)).ToArray();
+        var pitch = (int)Math.Round(Pitch * dot.UnitsPerEm / style.Size);
         return dot with
         {
             X = first,
@@ -70,6 +71,10 @@ internal sealed class TocResolver(TextEngine text, IReadOnlyDictionary<string, (
             Text = new string('.', count),
             InkStart = 0,
             InkEnd = ((count - 1) * Pitch) + dot.Width,
+            Advances = [.. Enumerable.Repeat(pitch, count)],
+            OffsetsX = new int[count],
+            OffsetsY = new int[count],
+            Clusters = [.. Enumerable.Range(0, count)],
         };
     }
 }
