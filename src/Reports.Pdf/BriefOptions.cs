@@ -15,6 +15,9 @@ public sealed record BriefOptions(
     AppendixMode Appendix = AppendixMode.Full,
     int TopPerTheme = 10)
 {
+    /// <summary>What the PDF claims to conform to (and the writer enforces): PDF/UA-1 with PDF/A-2a unless told otherwise; every setting is tagged.</summary>
+    public PdfWriter.PdfStandard PdfStandard { get; init; } = PdfWriter.PdfStandard.Ua1A2a;
+
     public static BriefOptions Default { get; } = new(
         CultureInfo.GetCultureInfo("en-GB"), PageSizeKind.A4, [], DateTimeOffset.UnixEpoch, "0.0.0");
 }

@@ -74,7 +74,7 @@ internal sealed class DecorationLayout(TextEngine text, PageGeometry page, PageD
         new(new Rect(page.Content.X, y, page.Content.Width, Theme.HairLine), Theme.LightRule);
 
     private static void PlaceLine(TextLine line, double x, double baseline, List<PlacedBox> boxes) =>
-        TextPlacer.Place(line, x, baseline - line.Baseline, 0, CellAlign.Left, boxes);
+        TextPlacer.Place(line, x, baseline - line.Baseline, 0, CellAlign.Left, boxes, node: null);
 
     /// <summary>The text on one line, cut at a character with "…" when it is wider than <paramref name="width"/>.</summary>
     private TextLine Fit(string value, double width)
