@@ -61,7 +61,7 @@ public static class PdfRenderer
         Stream output,
         PdfStandard standard)
     {
-        var writer = new PdfDocumentWriter(output, DocumentInfos.From(metadata), new PdfWriterOptions(standard));
+        var writer = new PdfDocumentWriter(output, DocumentInfos.From(metadata), new PdfWriterOptions(standard, ObjectStreams: true));
         var charts = ChartFigures.For(stack);
         var tree = new StructureTree(charts.Describe);
         var renderer = new TaggedPageRenderer(tree, new GlyphRuns(stack), charts, geometry.Height);
