@@ -22,6 +22,7 @@ internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<
         ["culture"] = settings.Culture.Name,
         ["pageSize"] = settings.PageSize,
         ["appendix"] = settings.Appendix,
+        ["pdfStandard"] = settings.PdfStandard,
         ["fonts"] = string.Join(Path.PathSeparator, settings.FontDirectories),
         ["sourceDateEpoch"] = settings.SourceDateEpoch?.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
     };

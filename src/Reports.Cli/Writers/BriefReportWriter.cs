@@ -27,5 +27,8 @@ internal sealed class BriefReportWriter : IReportWriter
         request.Settings.FontDirectories,
         request.GeneratedAt,
         ToolInfo.Version,
-        request.Settings.Appendix switch { "top" => AppendixMode.Top, "none" => AppendixMode.None, _ => AppendixMode.Full });
+        request.Settings.Appendix switch { "top" => AppendixMode.Top, "none" => AppendixMode.None, _ => AppendixMode.Full })
+    {
+        PdfStandard = PdfStandards.Parse(request.Settings.PdfStandard),
+    };
 }
