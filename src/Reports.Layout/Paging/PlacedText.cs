@@ -12,6 +12,9 @@ public sealed record PlacedText(Rect Bounds, string Text, double FontSize, strin
     /// <summary>Distance in points from the top of <see cref="PlacedBox.Bounds"/> to the baseline.</summary>
     public double Baseline { get; init; }
 
+    /// <summary>True for the last run of a line whose break swallowed a space: the PDF gets the space back after its ink, for readers.</summary>
+    public bool SpaceAfter { get; init; }
+
     /// <summary>Glyph ids (of the full face) and offsets, for the renderer.</summary>
     internal TextRun Run { get; init; } = null!;
 

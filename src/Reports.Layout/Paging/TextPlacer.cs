@@ -45,6 +45,8 @@ internal static class TextPlacer
             var run = line.Runs[i];
             var runNode = run.Link is null ? node : new StructureNode(StructureRole.Link, node);
             var text = PlacedText.From(run, left + run.X, y, line.Height, line.Baseline, runNode);
+            if (line.SpaceAfter && i == line.Runs.Count - 1)
+                text = text with { SpaceAfter = true };
             boxes.Add(text);
             var ink = text.Bounds with { X = text.Bounds.X + run.InkStart, Width = run.InkEnd - run.InkStart };
             if (ink.Width <= 0)

@@ -1,5 +1,6 @@
 using Reports.Layout.Model;
 using Reports.Layout.Structure;
+using Reports.Layout.Text;
 
 namespace Reports.Layout.Paging;
 
@@ -28,6 +29,8 @@ internal sealed class TocLayout(LayoutContext context)
         var style = BlockStyles.TocEntry(level);
         var indent = (level - 1) * IndentPerLevel;
         var text = context.Text.Layout(SpanStyler.Plain(entry.Text, style), context.Width - indent - NumberColumn - LeaderGap, 1.45);
+        if (text.Lines.Count > 0)
+            text = new TextBlock([.. text.Lines.Take(text.Lines.Count - 1), TextEngine.WithSpaceAfter(text.Lines[^1])]);
         var boxes = new List<PlacedBox>();
         var y = TextPlacer.PlaceBlock(text, indent, 0, 0, CellAlign.Left, boxes, link);
 
