@@ -118,7 +118,7 @@ internal sealed class ChartPlotBuilder(Func<FaceKey, string> fontName)
     /// </summary>
     private static float BaselineShift(string name, float size)
     {
-        if (SubsetTypefaces.Find(name) is not { } typeface)
+        if ((SubsetTypefaces.Find(name) ?? Charts.ChartTypefaces.Find(name)) is not { } typeface)
             return 0;
         using var font = new SkiaSharp.SKFont(typeface, size);
         var metrics = font.Metrics;

@@ -31,6 +31,9 @@ internal sealed class GraphicWriter(FontRegistry fonts, Problems problems)
             case PathShape path:
                 WritePath(content, path, spaceHeight);
                 break;
+            case GraphicGroup group:
+                WriteGroup(content, group, spaceHeight, where);
+                break;
             case RawOperators raw:
                 if (RawOperatorCheck.Problem(raw.Operators) is { } problem)
                     problems.Add(Violation.UnsupportedOperator, where, $"raw operators refused: {problem}; draw text as glyph runs and keep to path and colour operators");
@@ -71,6 +74,27 @@ internal sealed class GraphicWriter(FontRegistry fonts, Problems problems)
         problems.Add(Violation.NotDefGlyph, where, $"glyph 0 (.notdef) drawn for {missing}: {run.Font} has no glyph for it; draw it with a font that covers it");
     }
 
+    /// <summary>
+    /// A group in its own q … Q: the transform first, so the clip and the content are in the group's space
+    /// (the same space height flips them: <see cref="GroupWriter.Transform"/> makes the flip commute).
+    /// </summary>
+    private void WriteGroup(PdfBuffer content, GraphicGroup group, double spaceHeight, string where)
+    {
+        content.Raw("q\n");
+        GroupWriter.Transform(content, group.Transform, spaceHeight);
+        if (group.Clip is { Count: > 0 } clip)
+        {
+            WriteSegments(content, clip, spaceHeight);
+            content.Raw(group.ClipRule == FillRule.EvenOdd ? "W* n\n" : "W n\n");
+        }
+
+        if (group.Line is { } line)
+            GroupWriter.Line(content, line);
+        foreach (var graphic in group.Content)
+            Write(content, graphic, spaceHeight, where);
+        content.Raw("Q\n");
+    }
+
     private static void WriteRect(PdfBuffer content, RectShape rect, double spaceHeight)
     {
         var stroke = rect.Stroke is not null && rect.LineWidth > 0;
@@ -102,7 +126,14 @@ internal sealed class GraphicWriter(FontRegistry fonts, Problems problems)
             content.Number(path.LineWidth).Raw(" w ");
         }
 
-        foreach (var segment in path.Segments)
+        WriteSegments(content, path.Segments, spaceHeight);
+        var evenOdd = path.Rule == FillRule.EvenOdd;
+        content.Raw(path.Fill is null ? "S\n" : stroke ? (evenOdd ? "B*\n" : "B\n") : evenOdd ? "f*\n" : "f\n");
+    }
+
+    private static void WriteSegments(PdfBuffer content, IReadOnlyList<PathSegment> segments, double spaceHeight)
+    {
+        foreach (var segment in segments)
         {
             _ = segment switch
             {
@@ -114,9 +145,6 @@ internal sealed class GraphicWriter(FontRegistry fonts, Problems problems)
             };
             content.Space();
         }
-
-        var evenOdd = path.Rule == FillRule.EvenOdd;
-        content.Raw(path.Fill is null ? "S\n" : stroke ? (evenOdd ? "B*\n" : "B\n") : evenOdd ? "f*\n" : "f\n");
     }
 
     private static PdfBuffer MoveTo(PdfBuffer content, Point p, double spaceHeight) => Point(content, p, spaceHeight).Raw(" m");

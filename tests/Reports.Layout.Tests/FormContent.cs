@@ -1,0 +1,51 @@
+using Reports.PdfWriter.Content;
+using Reports.PdfWriter.Geometry;
+
+namespace Reports.Layout.Tests;
+
+/// <summary>A painted form read as a flat list: each graphic with the transform and clip its groups put it under.</summary>
+internal static class FormContent
+{
+    public sealed record Drawn(Graphic Graphic, Matrix Transform, IReadOnlyList<PathSegment>? Clip);
+
+    public static List<Drawn> Flat(this Form form) => [.. Flat(form.Content, Matrix.Identity, null)];
+
+    public static List<GlyphRun> Runs(this Form form) => [.. form.Flat().Select(d => d.Graphic).OfType<GlyphRun>()];
+
+    public static List<string> Texts(this Form form) => [.. form.Runs().Select(r => r.Text)];
+
+    /// <summary>Filled rectangles of a colour (bars), in form space.</summary>
+    public static List<Rect> Filled(this Form form, string hex) =>
+        [.. form.Flat().Where(d => d.Graphic is RectShape r && r.Fill == RgbColor.FromHex(hex)).Select(d => Box(((RectShape)d.Graphic).Bounds, d.Transform))];
+
+    /// <summary>Where a run starts on its baseline, in form space.</summary>
+    public static Point Origin(this Form form, string text)
+    {
+        var drawn = form.Flat().Single(d => d.Graphic is GlyphRun r && r.Text == text);
+        return drawn.Transform.Apply(((GlyphRun)drawn.Graphic).Origin);
+    }
+
+    public static Matrix TransformOf(this Form form, string text) => form.Flat().Single(d => d.Graphic is GlyphRun r && r.Text == text).Transform;
+
+    private static IEnumerable<Drawn> Flat(IEnumerable<Graphic> graphics, Matrix transform, IReadOnlyList<PathSegment>? clip)
+    {
+        foreach (var graphic in graphics)
+        {
+            if (graphic is GraphicGroup group)
+            {
+                foreach (var inner in Flat(group.Content, transform.Times(group.Transform), group.Clip ?? clip))
+                    yield return inner;
+            }
+            else
+            {
+                yield return new Drawn(graphic, transform, clip);
+            }
+        }
+    }
+
+    private static Rect Box(Rect r, Matrix m)
+    {
+        var (a, b) = (m.Apply(new Point(r.X, r.Y)), m.Apply(new Point(r.Right, r.Bottom)));
+        return new Rect(Math.Min(a.X, b.X), Math.Min(a.Y, b.Y), Math.Abs(b.X - a.X), Math.Abs(b.Y - a.Y));
+    }
+}
