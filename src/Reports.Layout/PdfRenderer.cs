@@ -62,7 +62,8 @@ public static class PdfRenderer
         PdfStandard standard)
     {
         var writer = new PdfDocumentWriter(output, DocumentInfos.From(metadata), new PdfWriterOptions(standard, ObjectStreams: true));
-        var charts = ChartFigures.For(stack);
+        using var chartText = new TextShaper(stack);
+        var charts = ChartFigures.For(chartText);
         var tree = new StructureTree(charts.Describe);
         var renderer = new TaggedPageRenderer(tree, new GlyphRuns(stack), charts, geometry.Height);
         var size = new PageSize(geometry.Width, geometry.Height);

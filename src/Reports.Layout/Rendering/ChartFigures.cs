@@ -1,4 +1,6 @@
 using Reports.Layout.Paging;
+using Reports.Layout.Rendering.Charts;
+using Reports.Layout.Text;
 using Reports.PdfWriter.Content;
 
 namespace Reports.Layout.Rendering;
@@ -10,12 +12,13 @@ namespace Reports.Layout.Rendering;
 internal sealed record ChartFigures(Func<PlacedChart, Form> Paint, Func<PlacedChart, string> Describe)
 {
     /// <summary>
-    /// The charts of a document drawn in its fonts. Until the chart painter lands (issue 11, part 2) a chart is
-    /// an empty form of its size and its alt text is its title.
+    /// The charts of a document: ScottPlot's drawing with its text shaped by <paramref name="shaper"/> in the
+    /// document's fonts (<see cref="ChartPainter"/>), the alt text from the chart's data (<see cref="ChartAlt"/>).
+    /// The shaper must be the drawing thread's own (layout shapes on another).
     /// </summary>
-    public static ChartFigures For(Text.FontStack stack)
+    public static ChartFigures For(TextShaper shaper)
     {
-        _ = stack;
-        return new(chart => new Form(chart.Bounds.Width, chart.Bounds.Height, []), chart => chart.Chart.Title);
+        var painter = new ChartPainter(shaper);
+        return new(painter.Paint, chart => ChartAlt.Describe(chart.Chart));
     }
 }
