@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Reports.Layout.Model;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Tokens;
 using UglyToad.PdfPig.Outline;
+using UglyToad.PdfPig.Tokens;
 
 namespace Reports.Layout.Tests;
 
