@@ -55,7 +55,11 @@ internal sealed class TableRowLayout(LayoutContext context, TableColumns columns
     private void PlaceCells(IReadOnlyList<TextBlock> texts, List<PlacedBox> boxes, StructureNode[] cells)
     {
         for (var c = 0; c < texts.Count; c++)
+        {
+            if (!texts[c].Lines.Any(l => l.Runs.Any(r => r.Glyphs.Length > 0)))
+                boxes.Add(new PlacedMark(new Rect(columns.X[c], 0, 0, 0)) { Node = cells[c] });
             TextPlacer.PlaceBlock(texts[c], columns.X[c] + TableColumns.PaddingX, TableColumns.PaddingY, columns.TextWidth(c), columns.Align[c], boxes, cells[c]);
+        }
     }
 
     /// <summary>Groups a huge row's lines (line i of every cell together) into bands that fit the budget.</summary>

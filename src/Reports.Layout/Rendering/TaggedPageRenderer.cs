@@ -42,6 +42,9 @@ internal sealed class TaggedPageRenderer(StructureTree tree, GlyphRuns runs, Cha
                 case PlacedLink link:
                     AddLink(link);
                     break;
+                case PlacedMark { Node: { } node } mark:
+                    tree.Group(node, mark);
+                    break;
                 case PlacedText { Run.Glyphs.Length: 0 }:
                     break;
                 case PlacedText text:
