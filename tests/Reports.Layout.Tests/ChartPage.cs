@@ -15,9 +15,9 @@ namespace Reports.Layout.Tests;
 /// </summary>
 internal static class ChartPage
 {
-    public static (byte[] Bytes, PdfWriteResult Result) Write(PlacedChart chart)
+    public static (byte[] Bytes, PdfWriteResult Result) Write(PlacedChart chart, LayoutOptions? options = null)
     {
-        var form = PaintedCharts.Paint(chart);
+        var form = PaintedCharts.Paint(chart, options);
         using var stream = new MemoryStream();
         var writer = new PdfDocumentWriter(stream, new DocumentInfo("Chart", "en-GB", Some.Date));
         var root = new TagGroup(Tag.Document);

@@ -19,6 +19,8 @@ internal static class SvgAttributes
         "visibility", "transform",
     ];
 
+    private static readonly XNamespace XLink = "http://www.w3.org/1999/xlink";
+
     private static readonly HashSet<string> Ignored = ["id", "class", "version", "baseProfile", "space", "role", "focusable"];
 
     private static readonly Dictionary<string, string[]> Geometry = new()
@@ -34,25 +36,33 @@ internal static class SvgAttributes
         ["polygon"] = ["points"],
         ["text"] = ["x", "y"],
         ["clipPath"] = ["clipPathUnits"],
+        ["use"] = ["x", "y", "width", "height", "href"],
+        ["symbol"] = [],
     };
 
     /// <summary>Whether the reader draws elements of this name (g, the shapes and text).</summary>
-    public static bool IsDrawing(string name) => Geometry.ContainsKey(name) && name is not "svg" and not "clipPath";
+    public static bool IsDrawing(string name) => Geometry.ContainsKey(name) && name is not "svg" and not "clipPath" and not "symbol";
 
-    public static Dictionary<string, string> Of(XElement element)
+    /// <summary>
+    /// The element's properties: attributes, then the style sheet's rules for it, then its style attribute,
+    /// each overriding the one before (CSS's cascade). xlink:href counts as href.
+    /// </summary>
+    public static Dictionary<string, string> Of(XElement element, SvgStyleSheet? sheet = null)
     {
         var name = element.Name.LocalName;
         var allowed = Geometry[name];
         var properties = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? style = null;
         foreach (var attribute in element.Attributes())
         {
             var local = attribute.Name.LocalName;
-            if (attribute.IsNamespaceDeclaration || Skipped(attribute) || Ignored.Contains(local) || local.StartsWith("data-", StringComparison.Ordinal) || local.StartsWith("aria-", StringComparison.Ordinal))
+            if (attribute.Name == XLink + "href")
+                local = "href";
+            else if (attribute.IsNamespaceDeclaration || Skipped(attribute) || Ignored.Contains(local) || local.StartsWith("data-", StringComparison.Ordinal) || local.StartsWith("aria-", StringComparison.Ordinal))
                 continue;
             if (local == "style")
             {
-                foreach (var (key, value) in Declarations(attribute.Value, element))
-                    properties[key] = value;
+                style = attribute.Value;
                 continue;
             }
 
@@ -61,6 +71,10 @@ internal static class SvgAttributes
             properties.TryAdd(local, attribute.Value);
         }
 
+        foreach (var (key, value) in sheet?.For(element) ?? [])
+            properties[key] = value;
+        foreach (var (key, value) in Declarations(style ?? "", element))
+            properties[key] = value;
         return properties;
     }
 

@@ -70,12 +70,40 @@ internal sealed partial class SvgReader
         var content = Whitespace(string.Concat(e.Nodes().OfType<XText>().Select(t => t.Value)), e.Attribute(XNamespace.Xml + "space")?.Value == "preserve");
         if (content.Length == 0 || style.Fill is not { } fill)
             return null;
-        var p = SvgAttributes.Of(e);
+        var p = SvgAttributes.Of(e, sheet);
         var xs = p.TryGetValue("x", out var x) ? SvgStyleReader.Numbers(x, e, "x") : [0];
         var ys = p.TryGetValue("y", out var y) ? SvgStyleReader.Numbers(y, e, "y") : [0];
         var (line, column) = SvgAttributes.Where(e);
         var request = new SvgText(content, xs.Count > 0 ? xs : [0], ys.Count > 0 ? ys : [0], style.Families, style.FontSize, style.FontWeight, style.Italic, fill, style.Anchor, line, column);
         return text.Paint(request);
+    }
+
+    /// <summary>
+    /// A use of another element (or a symbol without a viewBox) of this file, drawn with the use's style
+    /// inherited and moved by its x and y. An element that uses itself, directly or not, is an error.
+    /// </summary>
+    private Graphic? Use(XElement e, Dictionary<string, string> p, SvgStyle style)
+    {
+        var reference = p.GetValueOrDefault("href") ?? "";
+        if (!reference.StartsWith('#') || !ids.TryGetValue(reference[1..], out var target))
+            throw Error(e, $"href=\"{reference}\" does not name an element of this file (write #id; other files are not read)");
+        if (target.Name.LocalName == "symbol" && SvgAttributes.Of(target, sheet).ContainsKey("viewBox"))
+            throw Error(target, "a <symbol> with a viewBox is not supported");
+        if (!inUse.Add(target))
+            throw Error(e, $"the use of #{reference[1..]} refers to itself");
+        try
+        {
+            var drawn = target.Name.LocalName == "symbol"
+                ? new GraphicGroup(Children(target, SvgStyleReader.Apply(style, SvgAttributes.Of(target, sheet), target)))
+                : Element(target, style);
+            double L(string name) => p.TryGetValue(name, out var v) ? Length(v, e, name) : 0;
+            var (x, y) = (L("x"), L("y"));
+            return drawn is null || (x == 0 && y == 0) ? drawn : new GraphicGroup([drawn]) { Transform = Matrix.Translate(x, y) };
+        }
+        finally
+        {
+            inUse.Remove(target);
+        }
     }
 
     /// <summary>SVG's whitespace handling: by default newlines go, tabs become spaces, spaces collapse and the ends are trimmed.</summary>
@@ -100,7 +128,7 @@ internal sealed partial class SvgReader
         var id = reference.StartsWith("url(#", StringComparison.Ordinal) && reference.EndsWith(')') ? reference[5..^1].Trim('"', '\'') : null;
         if (id is null || !ids.TryGetValue(id, out var clip) || clip.Name.LocalName != "clipPath")
             throw Error(e, $"clip-path=\"{reference}\" does not name a <clipPath> of this file (write url(#id))");
-        var properties = SvgAttributes.Of(clip);
+        var properties = SvgAttributes.Of(clip, sheet);
         if (properties.GetValueOrDefault("clipPathUnits", "userSpaceOnUse") != "userSpaceOnUse")
             throw Error(clip, "clipPathUnits=\"objectBoundingBox\" is not supported; use userSpaceOnUse");
         if (properties.ContainsKey("clip-path") || properties.ContainsKey("transform"))
@@ -113,12 +141,12 @@ internal sealed partial class SvgReader
         return ClipShape(shapes[0], SvgStyleReader.Apply(SvgStyle.Initial, properties, clip));
     }
 
-    private static (IReadOnlyList<PathSegment>, FillRule) ClipShape(XElement shape, SvgStyle clipStyle)
+    private (IReadOnlyList<PathSegment>, FillRule) ClipShape(XElement shape, SvgStyle clipStyle)
     {
         var name = shape.Name.LocalName;
-        if (name is "g" or "text" or "line" || !SvgAttributes.IsDrawing(name))
+        if (name is "g" or "text" or "line" or "use" || !SvgAttributes.IsDrawing(name))
             throw Error(shape, $"<{name}> in a <clipPath> is not supported; clip with a path, rect, circle, ellipse or polygon");
-        var p = SvgAttributes.Of(shape);
+        var p = SvgAttributes.Of(shape, sheet);
         var style = SvgStyleReader.Apply(clipStyle, p, shape) with { Fill = RgbColor.Black, Stroke = null };
         var outline = Shape(shape, name, p, style) switch
         {

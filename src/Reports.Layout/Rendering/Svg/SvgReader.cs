@@ -7,26 +7,30 @@ using Reports.PdfWriter.Geometry;
 namespace Reports.Layout.Rendering.Svg;
 
 /// <summary>
-/// Reads an SVG document into graphics for our PDF writer: svg (width, height, viewBox), g, path, rect,
-/// circle, ellipse, line, polyline, polygon and text; transforms, clip paths (one shape each), fills,
-/// strokes with caps, joins and dashes, and inherited styles from attributes or style declarations. Groups
+/// Reads an SVG document into graphics for our PDF writer: svg (width, height, viewBox), g, use (and
+/// symbols without a viewBox), path, rect, circle, ellipse, line, polyline, polygon and text; transforms,
+/// clip paths (one shape each), fills, strokes with caps, joins and dashes, and inherited styles from
+/// attributes, simple style sheets (<see cref="SvgStyleSheet"/>) or style declarations. Groups
 /// and transforms stay groups (<see cref="GraphicGroup"/>), so strokes and text transform as SVG does. Text
-/// goes to an <see cref="ISvgTextPainter"/>, which draws it in our fonts. Everything else (images, use,
-/// gradients, masks, filters, markers, CSS style sheets, transparency) throws <see cref="SvgException"/>
+/// goes to an <see cref="ISvgTextPainter"/>, which draws it in our fonts. Everything else (images,
+/// gradients, masks, filters, markers, other CSS, transparency) throws <see cref="SvgException"/>
 /// naming the feature and its line, never a silent gap. Brand logos (issue 14) are read with it too.
 /// </summary>
 internal sealed partial class SvgReader
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
-    private static readonly HashSet<string> Skipped = ["defs", "clipPath", "title", "desc", "metadata"];
+    private static readonly HashSet<string> Skipped = ["defs", "clipPath", "title", "desc", "metadata", "style", "symbol"];
 
     private readonly Dictionary<string, XElement> ids = new(StringComparer.Ordinal);
     private readonly ISvgTextPainter text;
+    private readonly SvgStyleSheet sheet;
+    private readonly HashSet<XElement> inUse = [];
 
     private SvgReader(XElement root, ISvgTextPainter text)
     {
         this.text = text;
+        sheet = SvgStyleSheet.Of(root);
         foreach (var element in root.DescendantsAndSelf())
         {
             if (element.Attribute("id")?.Value is { } id)
@@ -78,7 +82,7 @@ internal sealed partial class SvgReader
 
     private SvgDrawing Document(XElement root)
     {
-        var properties = SvgAttributes.Of(root);
+        var properties = SvgAttributes.Of(root, sheet);
         var viewBox = properties.TryGetValue("viewBox", out var box) ? SvgStyleReader.Numbers(box, root, "viewBox") : null;
         if (viewBox is not null && (viewBox.Count != 4 || viewBox[2] <= 0 || viewBox[3] <= 0))
             throw Error(root, $"viewBox=\"{box}\" is not four numbers with a positive width and height");
@@ -127,8 +131,8 @@ internal sealed partial class SvgReader
         if (!IsSvg(e) || Skipped.Contains(name))
             return null;
         if (!SvgAttributes.IsDrawing(name))
-            throw Error(e, $"the element <{name}> is not supported (this reader draws g, path, rect, circle, ellipse, line, polyline, polygon and text)");
-        var properties = SvgAttributes.Of(e);
+            throw Error(e, $"the element <{name}> is not supported (this reader draws g, use, path, rect, circle, ellipse, line, polyline, polygon and text)");
+        var properties = SvgAttributes.Of(e, sheet);
         if (properties.GetValueOrDefault("display") == "none" || properties.GetValueOrDefault("visibility") is "hidden" or "collapse")
             return null;
         var style = SvgStyleReader.Apply(parent, properties, e);
@@ -136,6 +140,7 @@ internal sealed partial class SvgReader
         {
             "g" => new GraphicGroup(Children(e, style)),
             "text" => Text(e, style),
+            "use" => Use(e, properties, style),
             _ => Shape(e, name, properties, style),
         };
         return graphic is null ? null : Wrapped(e, graphic, properties, parent, style);
