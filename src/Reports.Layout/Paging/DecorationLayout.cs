@@ -29,20 +29,6 @@ internal sealed class DecorationLayout(TextEngine text, PageGeometry page, PageD
             page.Add(box with { BlockIndex = -1 });
     }
 
-    /// <summary>
-    /// Shapes the header and footer of every page without placing them, so that their glyphs are in
-    /// the font subset before the first page is drawn.
-    /// </summary>
-    public void Prepare(int count)
-    {
-        var scratch = new List<PlacedBox>();
-        for (var p = 1; p <= count; p++)
-        {
-            Decorate(scratch, p, count);
-            scratch.Clear();
-        }
-    }
-
     private void Header(List<PlacedBox> boxes)
     {
         if (string.IsNullOrWhiteSpace(decorations.HeaderText))

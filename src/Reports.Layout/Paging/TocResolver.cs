@@ -26,16 +26,6 @@ internal sealed class TocResolver(TextEngine text, IReadOnlyDictionary<string, (
         }
     }
 
-    /// <summary>
-    /// Shapes every number and leader without placing them, so that their glyphs are in the font
-    /// subset before the first page is drawn.
-    /// </summary>
-    public void Prepare(IEnumerable<PendingPageNumber> pending)
-    {
-        foreach (var number in pending)
-            Boxes(number);
-    }
-
     private List<PlacedBox> Boxes(PendingPageNumber pending)
     {
         var style = pending.Style;
