@@ -42,6 +42,7 @@ public static class DocumentLayout
             document.Metadata)
         {
             Fonts = layout.Fonts(),
+            Stack = layout.Stack,
         };
     }
 }

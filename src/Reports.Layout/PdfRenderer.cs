@@ -2,42 +2,42 @@ using Reports.Layout.Model;
 using Reports.Layout.Paging;
 using Reports.Layout.Rendering;
 using Reports.Layout.Text;
-using SkiaSharp;
+using Reports.PdfWriter;
+using Reports.PdfWriter.Geometry;
 
 namespace Reports.Layout;
 
 /// <summary>
-/// Writes a document as PDF: layout, then SkiaSharp's PDF backend draws exactly what layout placed,
-/// then bookmarks are appended as an incremental update (SkiaSharp has no outline API). The same
-/// document always gives the same bytes (dates come from the metadata, never the clock).
+/// Writes a document as tagged PDF through our own writer (<see cref="PdfDocumentWriter"/>): layout, then
+/// each page drawn exactly as layout placed it, every box inside the structure element layout gave it or an
+/// artifact; links, destinations and bookmarks written directly. The same document always gives the same
+/// bytes (dates come from the metadata, never the clock).
 /// </summary>
 public static class PdfRenderer
 {
     /// <summary>
     /// Lays out and renders <paramref name="document"/> to <paramref name="output"/>, page by page: a
-    /// first pass learns the page count, the anchors' pages and the glyphs used; the second lays each
-    /// page out again (a few pages ahead, on another core), draws it and lets it go. Memory stays flat
-    /// however long the document is, and the bytes are those of rendering
-    /// <see cref="DocumentLayout.Layout"/>'s result.
+    /// first pass learns the page count and the anchors' pages; the second lays each page out again (a few
+    /// pages ahead, on another core), draws it and lets it go. Memory stays flat however long the document
+    /// is, and the bytes are those of rendering <see cref="DocumentLayout.Layout"/>'s result.
+    /// <paramref name="standard"/> is what the file claims (and the writer enforces); every setting is tagged.
     /// </summary>
-    public static RenderResult Render(DocumentSpec document, LayoutOptions options, Stream output)
+    public static RenderResult Render(DocumentSpec document, LayoutOptions options, Stream output, PdfStandard standard = PdfStandard.Ua1A2a)
     {
         using var layout = new DocumentPages(document, options);
         var index = layout.Index(layout.Paginate(AnchorIndex.Reads));
         var finisher = layout.Finisher(index);
-        finisher.Prepare(index.PendingNumbers);
-        var fonts = layout.Fonts();
         var pages = PagesAhead.Of(Finished(layout.Paginate(), finisher));
-        var drawn = Draw(layout.Geometry, document.Metadata, fonts, index.Outline, pages, output);
+        var drawn = Draw(layout.Geometry, document.Metadata, layout.Stack, index.Outline, pages, output, standard);
         if (drawn != index.PageCount)
             throw new InvalidOperationException($"Layout gave {index.PageCount} pages, then {drawn}: it must not depend on anything but the document.");
         return new RenderResult(index.PageCount, index.UserAnchorPages());
     }
 
     /// <summary>Renders an already laid-out document.</summary>
-    public static RenderResult Render(LaidOutDocument layout, Stream output)
+    public static RenderResult Render(LaidOutDocument layout, Stream output, PdfStandard standard = PdfStandard.Ua1A2a)
     {
-        Draw(layout.Geometry, layout.Metadata, layout.Fonts, layout.Outline, layout.Pages.Select(p => p.Boxes), output);
+        Draw(layout.Geometry, layout.Metadata, layout.Stack, layout.Outline, layout.Pages.Select(p => p.Boxes), output, standard);
         return new RenderResult(layout.Pages.Count, layout.AnchorPages);
     }
 
@@ -51,41 +51,37 @@ public static class PdfRenderer
         }
     }
 
-    /// <summary>Draws the pages straight into <paramref name="output"/>, then appends the bookmarks; returns the page count.</summary>
+    /// <summary>Draws the pages straight into <paramref name="output"/>, then the structure, bookmarks and metadata; returns the page count.</summary>
     private static int Draw(
         PageGeometry geometry,
         DocumentMetadata metadata,
-        IReadOnlyDictionary<FaceKey, EmbeddedFont> fonts,
+        FontStack stack,
         IReadOnlyList<OutlineEntry> outline,
         IEnumerable<IReadOnlyList<PlacedBox>> pages,
-        Stream output)
+        Stream output,
+        PdfStandard standard)
     {
-        ScottPlotFontBridge.EnsureRegistered();
-        var pdf = new TailRecorder(output);
+        var writer = new PdfDocumentWriter(output, DocumentInfos.From(metadata), new PdfWriterOptions(standard, ObjectStreams: true));
+        using var chartText = new TextShaper(stack);
+        var charts = ChartFigures.For(chartText);
+        var tree = new StructureTree(charts.Describe);
+        var renderer = new TaggedPageRenderer(tree, new GlyphRuns(stack), charts, geometry.Height);
+        var size = new PageSize(geometry.Width, geometry.Height);
         var count = 0;
-        using (var document = SKDocument.CreatePdf(pdf, PdfMetadata.From(metadata))
-            ?? throw new InvalidOperationException("SkiaSharp could not create a PDF document."))
+        foreach (var page in pages)
         {
-            using var text = new TextDrawer(fonts);
-            foreach (var font in fonts.Values)
-                SubsetTypefaces.Get(font);
-            var charts = new ChartRenderer(new ChartPlotBuilder(face => fonts[face].Name));
-            using var renderer = new PageRenderer(text, charts);
-            foreach (var page in pages)
-            {
-                var canvas = document.BeginPage((float)geometry.Width, (float)geometry.Height);
-                renderer.Draw(canvas, page);
-                document.EndPage();
-                pdf.ThrowIfFailed();
-                count++;
-            }
-
-            pdf.StartRecording();
-            document.Close();
-            pdf.ThrowIfFailed();
+            renderer.Draw(writer.BeginPage(size), page);
+            writer.EndPage();
+            count++;
         }
 
-        output.Write(OutlineWriter.Update(pdf.Tail(), outline));
+        var result = writer.Finish(tree.Tree(), Bookmarks.Nest(outline));
+        if (!result.Written)
+        {
+            throw new InvalidOperationException(
+                $"The PDF breaks {result.Errors.Count} rule(s) of {standard}: " + string.Join("; ", result.Errors.Take(10).Select(e => e.ToString())));
+        }
+
         return count;
     }
 }

@@ -23,6 +23,8 @@ public sealed record BriefOptions(
 
     /// <summary>The catalog of the brief's own words.</summary>
     public Words Words => Words.For(Language ?? Domain.Wording.Language.English);
+    /// <summary>What the PDF claims to conform to (and the writer enforces): PDF/UA-1 with PDF/A-2a unless told otherwise; every setting is tagged.</summary>
+    public PdfWriter.PdfStandard PdfStandard { get; init; } = PdfWriter.PdfStandard.Ua1A2a;
 
     public static BriefOptions Default { get; } = new(
         CultureInfo.GetCultureInfo("en-GB"), PageSizeKind.A4, [], DateTimeOffset.UnixEpoch, "0.0.0");

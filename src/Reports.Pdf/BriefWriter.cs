@@ -53,7 +53,7 @@ public static class BriefWriter
     public static BriefResult Write(Summit summit, BriefOptions options, Stream output, ChangeSet? changes = null)
     {
         var document = Composed(summit, options, changes);
-        var result = PdfRenderer.Render(document, Layout(options), output);
+        var result = PdfRenderer.Render(document, Layout(options), output, options.PdfStandard);
         return new BriefResult(result.PageCount, result.AnchorPages);
     }
 

@@ -2,8 +2,12 @@ using System.IO.Compression;
 
 namespace Reports.PdfWriter;
 
-/// <summary>How the writer writes: the standard it claims and enforces, and how hard it compresses streams.</summary>
-public sealed record PdfWriterOptions(PdfStandard Standard = PdfStandard.Ua1A2a, CompressionLevel Compression = CompressionLevel.Optimal)
+/// <summary>
+/// How the writer writes: the standard it claims and enforces, how hard it compresses streams, and whether
+/// objects that are not streams go into compressed object streams (with a cross-reference stream): a tagged
+/// document's many small structure elements then take a tenth of the room.
+/// </summary>
+public sealed record PdfWriterOptions(PdfStandard Standard = PdfStandard.Ua1A2a, CompressionLevel Compression = CompressionLevel.Optimal, bool ObjectStreams = false)
 {
     public static PdfWriterOptions Default { get; } = new();
 }

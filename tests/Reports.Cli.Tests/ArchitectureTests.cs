@@ -3,11 +3,12 @@ namespace Reports.Cli.Tests;
 public sealed class ArchitectureTests
 {
     /// <summary>The command line loads datasets and hands them to the two writers; it neither lays out nor
-    /// draws (it names the layout engine only for the page size in the brief's options).</summary>
+    /// draws (it names the layout engine only for the page size in the brief's options, and the PDF writer only for
+    /// the standard --pdf-standard names).</summary>
     [Fact]
     public void The_command_line_references_the_loader_the_two_writers_and_its_console_libraries_only()
     {
         AssemblyReferences.Of(typeof(CliApp).Assembly).ShouldBe(
-            ["Reports.Domain", "Reports.Excel", "Reports.Layout", "Reports.Pdf", "Spectre.Console", "Spectre.Console.Ansi", "System.CommandLine"]);
+            ["Reports.Domain", "Reports.Excel", "Reports.Layout", "Reports.Pdf", "Reports.PdfWriter", "Spectre.Console", "Spectre.Console.Ansi", "System.CommandLine"]);
     }
 }

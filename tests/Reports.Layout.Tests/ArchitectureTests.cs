@@ -4,8 +4,8 @@ namespace Reports.Layout.Tests;
 
 public sealed class ArchitectureTests
 {
-    /// <summary>The layout engine draws with Skia, shapes with HarfBuzz and plots with ScottPlot; it knows no
-    /// summit (the domain), no brief (the composer) and no workbook.</summary>
+    /// <summary>The layout engine shapes with HarfBuzz, plots with ScottPlot (over Skia) and writes through our
+    /// PDF writer; it knows no summit (the domain), no brief (the composer) and no workbook.</summary>
     [Fact]
     public void The_layout_engine_references_only_its_drawing_shaping_and_charting_libraries()
     {

@@ -1,5 +1,9 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Reports.Layout.Model;
+using UglyToad.PdfPig;
 using UglyToad.PdfPig.Outline;
+using UglyToad.PdfPig.Tokens;
 
 namespace Reports.Layout.Tests;
 
@@ -59,38 +63,65 @@ public class BookmarkTests
     }
 
     [Fact]
-    public void Bookmarks_are_an_incremental_update_of_the_original_file()
+    public void Bookmarks_are_written_in_the_one_revision_of_the_file()
     {
         var bytes = Rendered.Of(Some.Mixed()).Bytes;
 
         var text = System.Text.Encoding.Latin1.GetString(bytes);
-        text.Split("%%EOF").Length.ShouldBe(3);
-        text.ShouldContain("/Prev ");
-        text.ShouldContain("/Type /Outlines");
-        text.ShouldContain("/PageMode /UseOutlines");
+        text.Split("%%EOF").Length.ShouldBe(2);
+        text.ShouldNotContain("/Prev ");
+        using var pdf = PdfDocument.Open(bytes);
+        var catalog = pdf.Structure.Catalog.CatalogDictionary;
+        catalog.ContainsKey(NameToken.Outlines).ShouldBeTrue();
+        catalog.Data["PageMode"].ShouldBe(NameToken.Create("UseOutlines"));
     }
 
     [Fact]
-    public void The_appended_cross_reference_section_points_at_its_objects()
+    public void The_cross_reference_stream_points_at_every_object()
     {
-        var text = System.Text.Encoding.Latin1.GetString(Rendered.Of(Some.Mixed()).Bytes);
+        var bytes = Rendered.Of(Some.Mixed()).Bytes;
+        var text = System.Text.Encoding.Latin1.GetString(bytes);
 
-        var xref = int.Parse(text[(text.LastIndexOf("startxref", StringComparison.Ordinal) + 10)..].Split('\n')[0], System.Globalization.CultureInfo.InvariantCulture);
-        var lines = text[xref..text.IndexOf("trailer", xref, StringComparison.Ordinal)].Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines[0].ShouldBe("xref");
-        var checkedObjects = 0;
-        for (var i = 1; i < lines.Length;)
+        var xref = int.Parse(text[(text.LastIndexOf("startxref", StringComparison.Ordinal) + 10)..].Split('\n')[0], CultureInfo.InvariantCulture);
+        var head = text[xref..text.IndexOf("stream\n", xref, StringComparison.Ordinal)];
+        head.ShouldContain("/Type /XRef");
+        head.ShouldContain("/W [1 5 2]");
+        var size = int.Parse(Regex.Match(head, @"/Size (\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
+        var entries = Inflate(bytes, text.IndexOf("stream\n", xref, StringComparison.Ordinal) + 7);
+        entries.Length.ShouldBe(size * 8);
+        var (plain, packed) = (0, 0);
+        for (var n = 1; n < size; n++)
         {
-            var header = lines[i++].Split(' ');
-            var (first, count) = (int.Parse(header[0], System.Globalization.CultureInfo.InvariantCulture), int.Parse(header[1], System.Globalization.CultureInfo.InvariantCulture));
-            for (var k = 0; k < count; k++, i++)
+            var e = entries.AsSpan(n * 8, 8);
+            var field2 = e[1..6].ToArray().Aggregate(0L, (a, b) => (a << 8) | b);
+            var field3 = (e[6] << 8) | e[7];
+            if (e[0] == 1)
             {
-                var offset = int.Parse(lines[i][..10], System.Globalization.CultureInfo.InvariantCulture);
-                text[offset..].ShouldStartWith($"{first + k} 0 obj");
-                checkedObjects++;
+                text[(int)field2..].ShouldStartWith($"{n} 0 obj");
+                plain++;
+            }
+            else
+            {
+                e[0].ShouldBe((byte)2, $"object {n}");
+                var container = entries.AsSpan((int)field2 * 8, 8);
+                container[0].ShouldBe((byte)1, $"object stream of object {n}");
+                var offset = (int)container[1..6].ToArray().Aggregate(0L, (a, b) => (a << 8) | b);
+                var objects = Inflate(bytes, text.IndexOf("stream\n", offset, StringComparison.Ordinal) + 7);
+                var pairs = System.Text.Encoding.Latin1.GetString(objects).Split(' ');
+                pairs[field3 * 2].ShouldBe(n.ToString(CultureInfo.InvariantCulture), $"object {n} at index {field3} of its object stream");
+                packed++;
             }
         }
 
-        checkedObjects.ShouldBe(1 + 1 + 19);
+        (plain + packed).ShouldBe(size - 1);
+        packed.ShouldBeGreaterThan(plain);
+    }
+
+    private static byte[] Inflate(byte[] file, int start)
+    {
+        using var zlib = new System.IO.Compression.ZLibStream(new MemoryStream(file, start, file.Length - start), System.IO.Compression.CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        zlib.CopyTo(output);
+        return output.ToArray();
     }
 }

@@ -28,9 +28,10 @@ public class ChartAltTests
     [Fact]
     public void Values_read_as_the_data_labels_of_the_briefs_culture()
     {
+        // German numbers; the words ("million") are the brief's language's, English here.
         var charts = PaintedCharts.Of(Repository.SeedPath, "de-DE");
 
-        ChartAlt.Describe(charts[2].Chart).ShouldContain("Value axis: people. Russia → China: 1,6 Millionen; China → Russia: ~1,2 Millionen. Period: 2024");
+        ChartAlt.Describe(charts[2].Chart).ShouldContain("Value axis: people. Russia → China: 1,6 million; China → Russia: ~1,2 million. Period: 2024");
         ChartAlt.Describe(charts[4].Chart).ShouldContain("Russia → China: 21.000; China → Russia: 51.000.");
     }
 

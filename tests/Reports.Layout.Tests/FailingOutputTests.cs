@@ -2,7 +2,7 @@ namespace Reports.Layout.Tests;
 
 /// <summary>
 /// SkiaSharp writes the PDF from native code; an output that fails (a full disk) must surface as an
-/// ordinary exception from <see cref="PdfRenderer.Render(Model.DocumentSpec, LayoutOptions, Stream)"/>,
+/// ordinary exception from <see cref="PdfRenderer.Render(Model.DocumentSpec, LayoutOptions, Stream, PdfWriter.PdfStandard)"/>,
 /// never end the process.
 /// </summary>
 public sealed class FailingOutputTests

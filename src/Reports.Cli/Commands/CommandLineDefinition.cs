@@ -21,6 +21,7 @@ internal sealed class CommandLineDefinition
     readonly Option<string> _pageSize = new("--page-size") { Description = "PDF page size: A4 or Letter.", DefaultValueFactory = _ => "A4" };
     readonly Option<string[]> _fonts = new("--fonts") { Description = "Extra font folder, tried before the system fonts (repeatable).", AllowMultipleArgumentsPerToken = false };
     readonly Option<string> _appendix = new("--appendix") { Description = "Indicator appendix in the PDF: full, top or none.", DefaultValueFactory = _ => "full" };
+    readonly Option<string> _pdfStandard = new("--pdf-standard") { Description = "What the PDF claims and is checked against: ua-1,a-2a (PDF/UA-1 and PDF/A-2a), a-2b, a-2u or none (still tagged, no claims).", DefaultValueFactory = _ => "ua-1,a-2a" };
     readonly Option<bool> _ifChanged = new("--if-changed") { Description = "Skip datasets whose input, options and outputs match output/manifest.json." };
     readonly Option<int> _parallel = new("--parallel") { Description = "Datasets processed at once (default: number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
     readonly Option<string?> _shard = new("--shard") { Description = "Process only shard I of N (e.g. 2/3), by sorted file name." };
@@ -38,6 +39,7 @@ internal sealed class CommandLineDefinition
         _pageSize.AcceptOnlyFromAmong("A4", "Letter");
         _appendix.AcceptOnlyFromAmong("full", "top", "none");
         _language.AcceptOnlyFromAmong([.. Language.All.Select(l => l.Code)]);
+        _pdfStandard.AcceptOnlyFromAmong(PdfStandards.Names);
         Root = new RootCommand($"Reports: turns summit datasets (JSON) into a PDF brief and an Excel workbook.\n{ExitCodes.HelpText}");
         AddGenerateOptions(Root);
         Root.SetAction(parse => new GenerateCommand(context).Run(GenerateSettings(parse, context)));
@@ -55,7 +57,7 @@ internal sealed class CommandLineDefinition
 
     void AddGenerateOptions(Command command)
     {
-        foreach (var option in new Option[] { _out, _format, _language, _culture, _pageSize, _fonts, _brand, _marking, _watermark, _appendix, _ifChanged, _compareTo, _noCompare, _parallel, _shard, _quiet, _json, Verbose })
+        foreach (var option in new Option[] { _out, _format, _language, _culture, _pageSize, _fonts, _brand, _marking, _watermark, _appendix, _pdfStandard, _ifChanged, _compareTo, _noCompare, _parallel, _shard, _quiet, _json, Verbose })
             command.Options.Add(option);
         command.Arguments.Add(_inputs);
     }
@@ -74,6 +76,7 @@ internal sealed class CommandLineDefinition
         Mode: Mode(parse),
         SourceDateEpoch: SourceDateEpoch.Read(context.Environment),
         Compare: Compare(parse),
+        PdfStandard: parse.GetValue(_pdfStandard)!,
         CompareTo: parse.GetValue(_compareTo) is { } file ? context.Resolve(file) : null,
         Language: Language.Find(parse.GetValue(_language)))
     {

@@ -10,6 +10,7 @@ namespace Reports.Cli.Commands;
 /// with the snapshot the previous run kept.</param>
 /// <param name="Culture">--culture; null: the culture of the reports' language.</param>
 /// <param name="Language">--language; null: each dataset's own `language` when there is a catalog for it, else English.</param>
+/// <param name="PdfStandard">What the PDF claims, as given to --pdf-standard (one of <see cref="PdfStandards.Names"/>).</param>
 internal sealed record GenerateSettings(
     IReadOnlyList<string> Inputs,
     string OutDirectory,
@@ -25,6 +26,7 @@ internal sealed record GenerateSettings(
     DateTimeOffset? SourceDateEpoch,
     bool Compare = true,
     string? CompareTo = null,
+    string PdfStandard = PdfStandards.Default,
     Language? Language = null)
 {
     /// <summary>The --brand file (absolute path); null finds _brand.yml beside each dataset, then in input/.</summary>

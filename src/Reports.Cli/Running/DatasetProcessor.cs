@@ -24,6 +24,7 @@ internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<
         ["language"] = settings.Language?.Code ?? "",
         ["pageSize"] = settings.PageSize,
         ["appendix"] = settings.Appendix,
+        ["pdfStandard"] = settings.PdfStandard,
         ["fonts"] = string.Join(Path.PathSeparator, settings.FontDirectories),
         ["sourceDateEpoch"] = settings.SourceDateEpoch?.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
     });

@@ -31,5 +31,6 @@ internal sealed class BriefReportWriter : IReportWriter
         Language: request.LanguageOf(summit))
     {
         Brand = request.Brand ?? Domain.Branding.Brand.None,
+        PdfStandard = PdfStandards.Parse(request.Settings.PdfStandard),
     };
 }

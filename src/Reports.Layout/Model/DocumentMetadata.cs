@@ -11,4 +11,8 @@ public sealed record DocumentMetadata(
     string? Keywords,
     string Creator,
     string Producer,
-    DateTimeOffset Created);
+    DateTimeOffset Created)
+{
+    /// <summary>The BCP 47 language of the document's text ("en", "ru", "zh-Hans"): the PDF's /Lang.</summary>
+    public string Language { get; init; } = "en";
+}

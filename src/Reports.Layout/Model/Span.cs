@@ -16,6 +16,12 @@ public sealed record Span(string Text, SpanStyle? Style = null, string? LinkUrl 
     /// </summary>
     public string? BreakOnlyAfter { get; init; }
 
+    /// <summary>
+    /// The BCP 47 language of the text ("ru", "zh-Hans") when it is not the document's (a native name, a
+    /// quote in its own language), so a screen reader pronounces it right; null for the document's language.
+    /// </summary>
+    public string? Lang { get; init; }
+
     /// <summary>Shorthand for a list holding one unstyled span.</summary>
     public static IReadOnlyList<Span> Plain(string text) => [new Span(text)];
 

@@ -1,4 +1,5 @@
 using Reports.Layout.Model;
+using Reports.Layout.Structure;
 using Reports.Layout.Text;
 
 namespace Reports.Layout.Paging;
@@ -25,11 +26,14 @@ internal sealed class BulletListLayout(LayoutContext context)
     {
         var style = context.Styles.ListItem;
         var any = false;
+        var node = new StructureNode(StructureRole.List);
         for (var k = 0; k < list.Items.Count; k++)
         {
             var spans = SpanStyler.Apply(list.Items[k], style.Text, list.Origin);
             var text = context.Text.Layout(spans, context.Width - Indent, style.LineHeight);
-            var lines = TextSlices.Lines(text, Indent, extra: (line, i) => i == 0 ? Bullet(bullet, line) : []);
+            var item = node.Child(StructureRole.ListItem);
+            var label = item.Child(StructureRole.ListLabel);
+            var lines = TextSlices.Lines(text, Indent, item.Child(StructureRole.ListBody), extra: (line, i) => i == 0 ? Bullet(bullet, line, label) : []);
             if (any && lines.Count > 0)
                 lines[0] = lines[0] with { SpaceBefore = ItemGap, BreakBefore = k == list.Items.Count - 1 ? BreakRule.Forbidden : lines[0].BreakBefore };
             any |= lines.Count > 0;
@@ -38,6 +42,6 @@ internal sealed class BulletListLayout(LayoutContext context)
         }
     }
 
-    private static List<PlacedBox> Bullet(TextLine bullet, TextLine line) =>
-        [.. bullet.Runs.Select(run => PlacedText.From(run, BulletX, 0, line.Height, line.Baseline))];
+    private static List<PlacedBox> Bullet(TextLine bullet, TextLine line, StructureNode label) =>
+        [.. bullet.Runs.Select(run => PlacedText.From(run, BulletX, 0, line.Height, line.Baseline, label))];
 }

@@ -1,10 +1,12 @@
 using Reports.Layout.Model;
+using Reports.Layout.Structure;
 
 namespace Reports.Layout.Paging;
 
 /// <summary>
 /// A chart: our own title above (wrapped, same type as the document), the plot area the renderer fills
-/// with vectors, the legend, and a caption line with the period and the source. One slice, never split; a chart
+/// with vectors, the legend, and a caption line with the period and the source. For a reader: the title is a
+/// paragraph, then the figure (the plot and its legend) with the caption inside it. One slice, never split; a chart
 /// taller than the page is shrunk to fit.
 /// </summary>
 internal sealed class ChartLayout(LayoutContext context, ChartFacePlanner planner)
@@ -26,11 +28,12 @@ internal sealed class ChartLayout(LayoutContext context, ChartFacePlanner planne
             throw new ArgumentException($"Chart height must be a positive number of points (block {block.Origin ?? "without origin"}).");
         var title = context.Text.Layout(SpanStyler.Plain(chart.Title, context.Styles.ChartTitle), context.Width, 1.3);
         var caption = context.Text.Layout(SpanStyler.Plain(Caption(chart), context.Styles.ChartCaption), context.Width, 1.4);
-        var (legendBoxes, legendHeight) = legend.Layout(chart);
+        var figure = new StructureNode(StructureRole.Figure);
+        var (legendBoxes, legendHeight) = legend.Layout(chart, figure);
         var plotHeight = Math.Min(block.Height, context.Height - title.Height - caption.Height - legendHeight - (3 * Gap));
 
         var boxes = new List<PlacedBox>();
-        var y = TextPlacer.PlaceBlock(title, 0, 0, 0, CellAlign.Left, boxes) + Gap;
+        var y = TextPlacer.PlaceBlock(title, 0, 0, 0, CellAlign.Left, boxes, new StructureNode(StructureRole.Paragraph)) + Gap;
         var (labels, labelSize, verticalDepth) = categoryFit.For(chart, plotHeight);
         var (showLabels, minimumSegment) = labelFit.For(chart, context.Width, plotHeight);
         boxes.Add(new PlacedChart(new Rect(0, y, context.Width, plotHeight), chart)
@@ -43,10 +46,11 @@ internal sealed class ChartLayout(LayoutContext context, ChartFacePlanner planne
             ShowDataLabels = showLabels,
             MinimumLabeledSegment = minimumSegment,
             Palette = context.Look.ChartPalette,
+            Node = figure,
         });
         y += plotHeight + Gap;
         boxes.AddRange(legendBoxes.Select(box => box with { Bounds = box.Bounds.Offset(0, y) }));
-        y = TextPlacer.PlaceBlock(caption, 0, y + legendHeight + (legendHeight > 0 ? Gap : 0), 0, CellAlign.Left, boxes);
+        y = TextPlacer.PlaceBlock(caption, 0, y + legendHeight + (legendHeight > 0 ? Gap : 0), 0, CellAlign.Left, boxes, figure.Child(StructureRole.Caption));
         return new BlockSlices([new Slice(y, boxes)], 10, 16);
     }
 

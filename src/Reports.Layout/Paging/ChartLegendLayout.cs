@@ -1,4 +1,5 @@
 using Reports.Layout.Model;
+using Reports.Layout.Structure;
 using Reports.Layout.Text;
 
 namespace Reports.Layout.Paging;
@@ -6,7 +7,8 @@ namespace Reports.Layout.Paging;
 /// <summary>
 /// The legend of a multi-series chart, set in our own type under the plot: a colour swatch and the
 /// series name per item, items centred on rows that wrap when the names are long; a name longer than
-/// half the width is shortened with an ellipsis.
+/// half the width is shortened with an ellipsis. The names belong to the chart's figure (its alt text names
+/// every series); the swatches are decoration.
 /// </summary>
 internal sealed class ChartLegendLayout(LayoutContext context)
 {
@@ -18,7 +20,7 @@ internal sealed class ChartLegendLayout(LayoutContext context)
     private static readonly TextStyle Style = new(FontVariant.Regular, ChartStyle.LegendSize, Theme.Ink);
 
     /// <summary>The legend's boxes from y = 0 and its height; nothing for a single series.</summary>
-    public (List<PlacedBox> Boxes, double Height) Layout(ChartDescription chart)
+    public (List<PlacedBox> Boxes, double Height) Layout(ChartDescription chart, StructureNode figure)
     {
         var boxes = new List<PlacedBox>();
         if (chart.Series.Count < 2)
@@ -34,7 +36,7 @@ internal sealed class ChartLegendLayout(LayoutContext context)
             {
                 var (line, color) = items[index];
                 boxes.Add(new PlacedRect(new Rect(x, y + ((RowHeight - Swatch) / 2), Swatch, Swatch), color));
-                TextPlacer.Place(line, x + Swatch + SwatchGap, y + ((RowHeight - line.Height) / 2), 0, CellAlign.Left, boxes);
+                TextPlacer.Place(line, x + Swatch + SwatchGap, y + ((RowHeight - line.Height) / 2), 0, CellAlign.Left, boxes, figure);
                 x += Swatch + SwatchGap + line.Width + ItemGap;
             }
 

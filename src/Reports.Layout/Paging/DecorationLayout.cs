@@ -33,20 +33,6 @@ internal sealed class DecorationLayout(TextEngine text, PageGeometry page, PageD
             page.Add(box with { BlockIndex = -1 });
     }
 
-    /// <summary>
-    /// Shapes the header and footer of every page without placing them, so that their glyphs are in
-    /// the font subset before the first page is drawn.
-    /// </summary>
-    public void Prepare(int count)
-    {
-        var scratch = new List<PlacedBox>();
-        for (var p = 1; p <= count; p++)
-        {
-            Decorate(scratch, p, count);
-            scratch.Clear();
-        }
-    }
-
     private void Header(List<PlacedBox> boxes)
     {
         var content = page.Content;
@@ -87,7 +73,7 @@ internal sealed class DecorationLayout(TextEngine text, PageGeometry page, PageD
         new(new Rect(page.Content.X, y, page.Content.Width, Theme.HairLine), Theme.LightRule);
 
     private static void PlaceLine(TextLine line, double x, double baseline, List<PlacedBox> boxes) =>
-        TextPlacer.Place(line, x, baseline - line.Baseline, 0, CellAlign.Left, boxes);
+        TextPlacer.Place(line, x, baseline - line.Baseline, 0, CellAlign.Left, boxes, node: null);
 
     /// <summary>The text on one line, cut at a character with "…" when it is wider than <paramref name="width"/>.</summary>
     private TextLine Fit(string value, double width)

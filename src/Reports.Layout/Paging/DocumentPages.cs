@@ -31,6 +31,9 @@ internal sealed class DocumentPages : IDisposable
 
     public PageGeometry Geometry { get; }
 
+    /// <summary>The fonts the document is set in (the renderer embeds the faces layout shaped with).</summary>
+    public FontStack Stack => stack;
+
     public DocumentMetadata Metadata => document.Metadata;
 
     /// <summary>

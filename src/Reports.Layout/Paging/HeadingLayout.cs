@@ -1,4 +1,5 @@
 using Reports.Layout.Model;
+using Reports.Layout.Structure;
 
 namespace Reports.Layout.Paging;
 
@@ -19,7 +20,8 @@ internal sealed class HeadingLayout(LayoutContext context)
         var style = context.Styles.Heading(heading.Level);
         var text = context.Text.Layout(SpanStyler.Apply(heading.Text, style.Text, heading.Origin), context.Width, style.LineHeight);
         var boxes = new List<PlacedBox> { Destination(heading) };
-        var y = TextPlacer.PlaceBlock(text, 0, 0, context.Width, CellAlign.Left, boxes);
+        var node = new StructureNode(StructureRole.Heading, level: heading.Level);
+        var y = TextPlacer.PlaceBlock(text, 0, 0, context.Width, CellAlign.Left, boxes, node);
 
         if (heading.Level == 1)
         {

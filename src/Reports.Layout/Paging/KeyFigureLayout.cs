@@ -1,4 +1,5 @@
 using Reports.Layout.Model;
+using Reports.Layout.Structure;
 using Reports.Layout.Text;
 
 namespace Reports.Layout.Paging;
@@ -24,8 +25,9 @@ internal sealed class KeyFigureLayout(LayoutContext context)
         if (row.Figures.Count == 0)
             return BlockSlices.Empty;
         var (perRow, cardWidth, valueStyle) = Arrangement(row.Figures);
+        var node = new StructureNode(StructureRole.Group);
         var slices = row.Figures.Chunk(perRow)
-            .Select((figures, r) => Row(figures, cardWidth, valueStyle) with
+            .Select((figures, r) => Row(figures, cardWidth, valueStyle, node) with
             {
                 BreakBefore = r == 0 ? BreakRule.Allowed : BreakRule.Forbidden,
                 SpaceBefore = r == 0 ? 0 : Gap,
@@ -55,7 +57,11 @@ internal sealed class KeyFigureLayout(LayoutContext context)
         return (count + rows - 1) / rows;
     }
 
-    private Slice Row(KeyFigure[] figures, double cardWidth, TextStyle valueStyle)
+    /// <summary>
+    /// A row of cards. Each card is a group of paragraphs placed in reading order, value first, then the label
+    /// and the note (period, source), so a screen reader says "value, label, period, source".
+    /// </summary>
+    private Slice Row(KeyFigure[] figures, double cardWidth, TextStyle valueStyle, StructureNode row)
     {
         var textWidth = cardWidth - (2 * Padding);
         var cards = figures.Select(f => Card(f, valueStyle, textWidth)).ToList();
@@ -67,8 +73,9 @@ internal sealed class KeyFigureLayout(LayoutContext context)
             boxes.Add(new PlacedRect(new Rect(x, 0, cardWidth, height), Theme.CardFill));
             boxes.Add(new PlacedRect(new Rect(x, 0, cardWidth, Accent), context.Look.Accent));
             var y = Accent + Padding;
+            var card = row.Child(StructureRole.Group);
             foreach (var text in cards[i])
-                y = TextPlacer.PlaceBlock(text, x + Padding, y, textWidth, CellAlign.Left, boxes);
+                y = TextPlacer.PlaceBlock(text, x + Padding, y, textWidth, CellAlign.Left, boxes, card.Child(StructureRole.Paragraph));
         }
 
         return new Slice(height, boxes);

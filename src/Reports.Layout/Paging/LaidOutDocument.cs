@@ -18,6 +18,9 @@ public sealed record LaidOutDocument(
     /// <summary>The subset faces the pages use, by face.</summary>
     internal IReadOnlyDictionary<FaceKey, EmbeddedFont> Fonts { get; init; } = new Dictionary<FaceKey, EmbeddedFont>();
 
+    /// <summary>The fonts the pages are set in.</summary>
+    internal FontStack Stack { get; init; } = null!;
+
     /// <summary>Total size in bytes of the embedded (subset) font programs.</summary>
     public long EmbeddedFontBytes => Fonts.Values.Sum(f => (long)f.Data.Length);
 }

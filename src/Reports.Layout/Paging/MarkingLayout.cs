@@ -33,15 +33,19 @@ internal sealed class MarkingLayout(TextEngine text, PageGeometry page, PageDeco
             var line = text.SingleLine(new StyledSpan(decorations.Marking, MarkingStyle), 1.2);
             var x = (page.Width - line.Width) / 2;
             var added = new List<PlacedBox>();
-            TextPlacer.Place(line, x, TopBaseline - line.Baseline, 0, CellAlign.Left, added);
-            TextPlacer.Place(line, x, page.Height - BottomBaseline - line.Baseline, 0, CellAlign.Left, added);
+            TextPlacer.Place(line, x, TopBaseline - line.Baseline, 0, CellAlign.Left, added, null);
+            TextPlacer.Place(line, x, page.Height - BottomBaseline - line.Baseline, 0, CellAlign.Left, added, null);
             boxes.AddRange(added.Select(b => b with { BlockIndex = -1 }));
         }
 
         if (number == 1 && decorations.CoverLogo is { } logo)
         {
             var height = decorations.CoverLogoHeight;
-            boxes.Add(new PlacedImage(new Rect(page.Content.X, page.Content.Y, height * logo.Aspect, height), logo) { BlockIndex = -1 });
+            boxes.Add(new PlacedImage(new Rect(page.Content.X, page.Content.Y, height * logo.Aspect, height), logo)
+            {
+                BlockIndex = -1,
+                Node = new Structure.StructureNode(Structure.StructureRole.Figure),
+            });
         }
     }
 
@@ -54,7 +58,7 @@ internal sealed class MarkingLayout(TextEngine text, PageGeometry page, PageDeco
         var line = text.SingleLine(new StyledSpan(value, new TextStyle(FontVariant.Bold, WatermarkSize, WatermarkColor)), 1.2);
         var (cx, cy) = (page.Width / 2, page.Height / 2);
         var upright = new List<PlacedBox>();
-        TextPlacer.Place(line, cx - (line.Width / 2), cy - (line.Height / 2), 0, CellAlign.Left, upright);
+        TextPlacer.Place(line, cx - (line.Width / 2), cy - (line.Height / 2), 0, CellAlign.Left, upright, null);
         var degrees = Math.Atan2(page.Height, page.Width) * 180 / Math.PI;
         return upright.OfType<PlacedText>().Select(t => new PlacedRotatedText(t, degrees, cx, cy));
     }

@@ -11,15 +11,4 @@ internal sealed class PageFinisher(TocResolver toc, DecorationLayout decorations
         decorations.Decorate(page, number, pageCount);
         markings.Mark(page, number);
     }
-
-    /// <summary>
-    /// Shapes every number, leader, header and footer the pages will get, without placing them, so
-    /// that the font subset has their glyphs before the first page is drawn.
-    /// </summary>
-    public void Prepare(IEnumerable<PendingPageNumber> pending)
-    {
-        toc.Prepare(pending);
-        decorations.Prepare(pageCount);
-        markings.Prepare();
-    }
 }

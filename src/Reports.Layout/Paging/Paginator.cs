@@ -121,10 +121,13 @@ internal sealed class Paginator
         foreach (var box in slice.Content)
         {
             if (keep is null || keep(box))
-                boxes.Add(box.MovedBy(dx, dy, slice.BlockIndex));
+                boxes.Add(index >= 0 ? box.MovedBy(dx, dy, slice.BlockIndex) : Repeated(box.MovedBy(dx, dy, slice.BlockIndex)));
         }
         y += slice.Height;
     }
+
+    /// <summary>A table header repeated on a continued page: decoration for a reader, who met it once already.</summary>
+    private static PlacedBox Repeated(PlacedBox box) => box with { Node = null };
 
     private void Unplace(int fromSlice)
     {

@@ -1,3 +1,5 @@
+using Reports.Layout.Structure;
+
 namespace Reports.Layout.Paging;
 
 /// <summary>
@@ -7,6 +9,9 @@ namespace Reports.Layout.Paging;
 public abstract record PlacedBox(Rect Bounds)
 {
     public int BlockIndex { get; init; }
+
+    /// <summary>The logical element the box belongs to (see <see cref="StructureNode"/>); null for decoration.</summary>
+    public StructureNode? Node { get; init; }
 
     internal PlacedBox MovedBy(double dx, double dy, int blockIndex) =>
         this with { Bounds = Bounds.Offset(dx, dy), BlockIndex = blockIndex };

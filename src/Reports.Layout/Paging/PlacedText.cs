@@ -1,3 +1,4 @@
+using Reports.Layout.Structure;
 using Reports.Layout.Text;
 
 namespace Reports.Layout.Paging;
@@ -11,14 +12,18 @@ public sealed record PlacedText(Rect Bounds, string Text, double FontSize, strin
     /// <summary>Distance in points from the top of <see cref="PlacedBox.Bounds"/> to the baseline.</summary>
     public double Baseline { get; init; }
 
+    /// <summary>True for the last run of a line whose break swallowed a space: the PDF gets the space back after its ink, for readers.</summary>
+    public bool SpaceAfter { get; init; }
+
     /// <summary>Glyph ids (of the full face) and offsets, for the renderer.</summary>
     internal TextRun Run { get; init; } = null!;
 
-    internal static PlacedText From(TextRun run, double x, double top, double lineHeight, double baseline) =>
+    internal static PlacedText From(TextRun run, double x, double top, double lineHeight, double baseline, StructureNode? node = null) =>
         new(new Rect(x, top, run.Width, lineHeight), run.Text, run.Style.Size, run.Style.Color,
             run.Style.Variant.IsBold(), run.Style.Variant.IsItalic())
         {
             Baseline = baseline,
             Run = run,
+            Node = node,
         };
 }

@@ -1,4 +1,5 @@
 using Reports.Layout.Model;
+using Reports.Layout.Structure;
 
 namespace Reports.Layout.Paging;
 
@@ -17,10 +18,11 @@ internal sealed class QuoteLayout(LayoutContext context)
         var style = context.Styles.Quote;
         var width = context.Width - Indent - 8;
         var text = context.Text.Layout(SpanStyler.Apply(quote.Text, style.Text, quote.Origin), width, style.LineHeight);
-        var slices = TextSlices.Lines(text, Indent, keepWhole: true, extra: (line, _) => [Bar(line.Height)]);
+        var node = new StructureNode(StructureRole.Quote);
+        var slices = TextSlices.Lines(text, Indent, node.Child(StructureRole.Paragraph), keepWhole: true, extra: (line, _) => [Bar(line.Height)]);
         var attribution = context.Text.Layout(SpanStyler.Plain("— " + quote.Attribution, context.Styles.Attribution), width, 1.4);
         var boxes = new List<PlacedBox> { Bar(AttributionGap + attribution.Height) };
-        var y = TextPlacer.PlaceBlock(attribution, Indent, AttributionGap, width, CellAlign.Left, boxes);
+        var y = TextPlacer.PlaceBlock(attribution, Indent, AttributionGap, width, CellAlign.Left, boxes, node.Child(StructureRole.Paragraph));
 
         slices.Add(new Slice(y, boxes) { BreakBefore = BreakRule.Forbidden });
         return new BlockSlices(slices, style.SpaceBefore, style.SpaceAfter);

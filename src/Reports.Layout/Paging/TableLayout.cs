@@ -1,4 +1,5 @@
 using Reports.Layout.Model;
+using Reports.Layout.Structure;
 using Reports.Layout.Text;
 
 namespace Reports.Layout.Paging;
@@ -7,7 +8,8 @@ namespace Reports.Layout.Paging;
 /// A table: a navy header row, then one slice per body row (zebra shading, a hairline under each).
 /// A page may break between rows but not between the header and the first row, nor before the last
 /// row (a page never holds the last row alone); every continued page starts with the header again. A
-/// row taller than a page splits between lines.
+/// row taller than a page splits between lines. For a reader: a table with a head row of header cells
+/// (each heading its column) and a body of rows of cells; a header repeated on a later page is decoration.
 /// </summary>
 internal sealed class TableLayout(LayoutContext context)
 {
@@ -15,12 +17,14 @@ internal sealed class TableLayout(LayoutContext context)
     {
         var columns = TableColumns.For(table, context.Width, context.Text, context.Styles);
         var rows = new TableRowLayout(context, columns);
-        var header = rows.Header(table.Columns.Select(c => SpanStyler.Plain(c.Header, context.Styles.TableHeader)).ToList());
-        return new BlockSlices(Slices(table, rows, header), 6, 12);
+        var node = new StructureNode(StructureRole.Table);
+        var headerRow = node.Child(StructureRole.TableHead).Child(StructureRole.TableRow);
+        var header = rows.Header(table.Columns.Select(c => SpanStyler.Plain(c.Header, context.Styles.TableHeader)).ToList(), headerRow);
+        return new BlockSlices(Slices(table, rows, header, node.Child(StructureRole.TableBody)), 6, 12);
     }
 
     /// <summary>The header, then each row's slices, laid out as pagination reaches them.</summary>
-    private IEnumerable<Slice> Slices(Table table, TableRowLayout rows, Slice header)
+    private IEnumerable<Slice> Slices(Table table, TableRowLayout rows, Slice header, StructureNode body)
     {
         yield return header;
         var budget = context.Height - header.Height;
@@ -30,7 +34,7 @@ internal sealed class TableLayout(LayoutContext context)
             var cells = Cells(table, r);
             var zebra = table.Zebra && r % 2 == 1;
             var part = 0;
-            foreach (var slice in rows.Body(cells, zebra, budget))
+            foreach (var slice in rows.Body(cells, zebra, budget, body.Child(StructureRole.TableRow)))
             {
                 var rule = part == 0 && (r == 0 || r == table.Rows.Count - 1) ? BreakRule.Forbidden : BreakRule.Allowed;
                 part++;

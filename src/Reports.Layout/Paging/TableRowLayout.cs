@@ -1,3 +1,4 @@
+using Reports.Layout.Structure;
 using Reports.Layout.Text;
 
 namespace Reports.Layout.Paging;
@@ -7,22 +8,32 @@ internal sealed class TableRowLayout(LayoutContext context, TableColumns columns
 {
     private const double LineHeight = 1.35;
 
-    public Slice Header(IReadOnlyList<IReadOnlyList<StyledSpan>> cells)
+    public Slice Header(IReadOnlyList<IReadOnlyList<StyledSpan>> cells, StructureNode row)
     {
         var texts = Layout(cells);
         var height = RowHeight(texts);
         var boxes = new List<PlacedBox> { new PlacedRect(new Rect(0, 0, context.Width, height), context.Look.TableHeaderFill) };
-        PlaceCells(texts, boxes);
+        PlaceCells(texts, boxes, Cells(row, StructureRole.HeaderCell, texts.Count));
         return new Slice(height, boxes);
     }
 
-    public IEnumerable<Slice> Body(IReadOnlyList<IReadOnlyList<StyledSpan>> cells, bool zebra, double budget)
+    public IEnumerable<Slice> Body(IReadOnlyList<IReadOnlyList<StyledSpan>> cells, bool zebra, double budget, StructureNode row)
     {
         var texts = Layout(cells);
         var height = RowHeight(texts);
+        var nodes = Cells(row, StructureRole.DataCell, texts.Count);
         if (height <= budget)
-            return [Row(texts, height, zebra)];
-        return Bands(texts, budget).Select(band => Row(band, RowHeight(band), zebra));
+            return [Row(texts, height, zebra, nodes)];
+        return Bands(texts, budget).Select(band => Row(band, RowHeight(band), zebra, nodes));
+    }
+
+    /// <summary>One element per cell of the row (the bands of a split row share them).</summary>
+    private static StructureNode[] Cells(StructureNode row, StructureRole role, int count)
+    {
+        var cells = new StructureNode[count];
+        for (var c = 0; c < count; c++)
+            cells[c] = row.Child(role);
+        return cells;
     }
 
     private List<TextBlock> Layout(IReadOnlyList<IReadOnlyList<StyledSpan>> cells) =>
@@ -31,20 +42,24 @@ internal sealed class TableRowLayout(LayoutContext context, TableColumns columns
     private double RowHeight(IReadOnlyList<TextBlock> texts) =>
         Math.Max(texts.Max(t => t.Height), context.Styles.TableCell.Size * LineHeight) + (2 * TableColumns.PaddingY);
 
-    private Slice Row(IReadOnlyList<TextBlock> texts, double height, bool zebra)
+    private Slice Row(IReadOnlyList<TextBlock> texts, double height, bool zebra, StructureNode[] cells)
     {
         var boxes = new List<PlacedBox>();
         if (zebra)
             boxes.Add(new PlacedRect(new Rect(0, 0, context.Width, height), Theme.Zebra));
-        PlaceCells(texts, boxes);
+        PlaceCells(texts, boxes, cells);
         boxes.Add(new PlacedRect(new Rect(0, height - Theme.HairLine, context.Width, Theme.HairLine), Theme.LightRule));
         return new Slice(height, boxes);
     }
 
-    private void PlaceCells(IReadOnlyList<TextBlock> texts, List<PlacedBox> boxes)
+    private void PlaceCells(IReadOnlyList<TextBlock> texts, List<PlacedBox> boxes, StructureNode[] cells)
     {
         for (var c = 0; c < texts.Count; c++)
-            TextPlacer.PlaceBlock(texts[c], columns.X[c] + TableColumns.PaddingX, TableColumns.PaddingY, columns.TextWidth(c), columns.Align[c], boxes);
+        {
+            if (!texts[c].Lines.Any(l => l.Runs.Any(r => r.Glyphs.Length > 0)))
+                boxes.Add(new PlacedMark(new Rect(columns.X[c], 0, 0, 0)) { Node = cells[c] });
+            TextPlacer.PlaceBlock(texts[c], columns.X[c] + TableColumns.PaddingX, TableColumns.PaddingY, columns.TextWidth(c), columns.Align[c], boxes, cells[c]);
+        }
     }
 
     /// <summary>Groups a huge row's lines (line i of every cell together) into bands that fit the budget.</summary>

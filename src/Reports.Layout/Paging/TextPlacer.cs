@@ -1,26 +1,30 @@
 using System.Runtime.CompilerServices;
 using Reports.Layout.Model;
+using Reports.Layout.Structure;
 using Reports.Layout.Text;
 
 namespace Reports.Layout.Paging;
 
-/// <summary>Turns a laid-out line into boxes: a text box per run, an underline for links, a link area per linked run.</summary>
+/// <summary>
+/// Turns a laid-out line into boxes: a text box per run, an underline for links, a link area per linked run.
+/// The text belongs to <c>node</c>; a linked run and its link area to a Link element inside it; underlines are decoration.
+/// </summary>
 internal static class TextPlacer
 {
-    public static List<PlacedBox> Place(TextLine line, double x, double y, double width = 0, CellAlign align = CellAlign.Left)
+    public static List<PlacedBox> Place(TextLine line, double x, double y, StructureNode? node)
     {
         var boxes = new List<PlacedBox>();
-        Place(line, x, y, width, align, boxes);
+        Place(line, x, y, 0, CellAlign.Left, boxes, node);
         return boxes;
     }
 
     /// <summary>Places the lines of a block one under the other from <paramref name="y"/>; returns the y below the last.</summary>
-    public static double PlaceBlock(TextBlock text, double x, double y, double width, CellAlign align, List<PlacedBox> boxes)
+    public static double PlaceBlock(TextBlock text, double x, double y, double width, CellAlign align, List<PlacedBox> boxes, StructureNode? node)
     {
         for (var i = 0; i < text.Lines.Count; i++)
         {
             var line = text.Lines[i];
-            Place(line, x, y, width, align, boxes);
+            Place(line, x, y, width, align, boxes, node);
             y += line.Height;
         }
 
@@ -28,7 +32,7 @@ internal static class TextPlacer
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: see README, "Speed"
-    public static void Place(TextLine line, double x, double y, double width, CellAlign align, List<PlacedBox> boxes)
+    public static void Place(TextLine line, double x, double y, double width, CellAlign align, List<PlacedBox> boxes, StructureNode? node)
     {
         var left = x + align switch
         {
@@ -39,7 +43,10 @@ internal static class TextPlacer
         for (var i = 0; i < line.Runs.Count; i++)
         {
             var run = line.Runs[i];
-            var text = PlacedText.From(run, left + run.X, y, line.Height, line.Baseline);
+            var runNode = run.Link is null ? node : new StructureNode(StructureRole.Link, node);
+            var text = PlacedText.From(run, left + run.X, y, line.Height, line.Baseline, runNode);
+            if (line.SpaceAfter && i == line.Runs.Count - 1)
+                text = text with { SpaceAfter = true };
             boxes.Add(text);
             var ink = text.Bounds with { X = text.Bounds.X + run.InkStart, Width = run.InkEnd - run.InkStart };
             if (ink.Width <= 0)
@@ -47,7 +54,7 @@ internal static class TextPlacer
             if (run.Style.Underline)
                 boxes.Add(Underline(ink, text.Baseline, run.Style));
             if (run.Link is { } link)
-                boxes.Add(new PlacedLink(ink, link.Url, link.Anchor));
+                boxes.Add(new PlacedLink(ink, link.Url, link.Anchor) { Node = runNode });
         }
     }
 

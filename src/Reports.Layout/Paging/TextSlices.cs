@@ -1,3 +1,4 @@
+using Reports.Layout.Structure;
 using Reports.Layout.Text;
 
 namespace Reports.Layout.Paging;
@@ -8,14 +9,15 @@ namespace Reports.Layout.Paging;
 /// </summary>
 internal static class TextSlices
 {
-    public static List<Slice> Lines(TextBlock text, double x, bool keepWhole = false, Func<TextLine, int, List<PlacedBox>>? extra = null)
+    /// <summary>The lines' slices, their text belonging to <paramref name="node"/>.</summary>
+    public static List<Slice> Lines(TextBlock text, double x, StructureNode? node, bool keepWhole = false, Func<TextLine, int, List<PlacedBox>>? extra = null)
     {
         var slices = new List<Slice>(text.Lines.Count);
         var count = text.Lines.Count;
         for (var i = 0; i < count; i++)
         {
             var line = text.Lines[i];
-            var boxes = TextPlacer.Place(line, x, 0);
+            var boxes = TextPlacer.Place(line, x, 0, node);
             if (extra is not null)
                 boxes.InsertRange(0, extra(line, i));
             var breakable = i == 0 || (!keepWhole && i >= 2 && count - i >= 2);

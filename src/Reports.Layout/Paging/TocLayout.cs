@@ -1,4 +1,6 @@
 using Reports.Layout.Model;
+using Reports.Layout.Structure;
+using Reports.Layout.Text;
 
 namespace Reports.Layout.Paging;
 
@@ -14,24 +16,29 @@ internal sealed class TocLayout(LayoutContext context)
 
     public BlockSlices Layout(TableOfContents toc)
     {
-        var slices = toc.Entries.Select(Entry).ToList();
+        var node = new StructureNode(StructureRole.Contents);
+        var slices = toc.Entries.Select(entry => Entry(entry, node)).ToList();
         return new BlockSlices(slices, 6, 14);
     }
 
-    private Slice Entry(TocEntry entry)
+    /// <summary>An entry: its title and page number are one link (inside the contents item); the leader dots are decoration.</summary>
+    private Slice Entry(TocEntry entry, StructureNode contents)
     {
+        var link = contents.Child(StructureRole.ContentsItem).Child(StructureRole.Link);
         var level = Math.Clamp(entry.Level, 1, 3);
         var style = context.Styles.TocEntry(level);
         var indent = (level - 1) * IndentPerLevel;
         var text = context.Text.Layout(SpanStyler.Plain(entry.Text, style), context.Width - indent - NumberColumn - LeaderGap, 1.45);
+        if (text.Lines.Count > 0)
+            text = new TextBlock([.. text.Lines.Take(text.Lines.Count - 1), TextEngine.WithSpaceAfter(text.Lines[^1])]);
         var boxes = new List<PlacedBox>();
-        var y = TextPlacer.PlaceBlock(text, indent, 0, 0, CellAlign.Left, boxes);
+        var y = TextPlacer.PlaceBlock(text, indent, 0, 0, CellAlign.Left, boxes, link);
 
         var last = text.Lines.Count > 0 ? text.Lines[^1] : context.Text.SingleLine(new(" ", style), 1.45);
         var lastTop = y - (text.Lines.Count > 0 ? last.Height : 0);
         var leaderStart = indent + last.Width + LeaderGap;
-        boxes.Add(new PendingPageNumber(new Rect(leaderStart, lastTop, context.Width - leaderStart, last.Height), entry.AnchorId, style, last.Baseline));
-        boxes.Add(new PlacedLink(new Rect(0, 0, context.Width, Math.Max(y, last.Height)), null, entry.AnchorId));
+        boxes.Add(new PendingPageNumber(new Rect(leaderStart, lastTop, context.Width - leaderStart, last.Height), entry.AnchorId, style, last.Baseline) { Node = link });
+        boxes.Add(new PlacedLink(new Rect(0, 0, context.Width, Math.Max(y, last.Height)), null, entry.AnchorId) { Node = link });
         return new Slice(Math.Max(y, last.Height), boxes) { SpaceBefore = level == 1 ? 5 : 1 };
     }
 }

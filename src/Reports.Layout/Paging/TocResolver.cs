@@ -26,16 +26,6 @@ internal sealed class TocResolver(TextEngine text, IReadOnlyDictionary<string, (
         }
     }
 
-    /// <summary>
-    /// Shapes every number and leader without placing them, so that their glyphs are in the font
-    /// subset before the first page is drawn.
-    /// </summary>
-    public void Prepare(IEnumerable<PendingPageNumber> pending)
-    {
-        foreach (var number in pending)
-            Boxes(number);
-    }
-
     private List<PlacedBox> Boxes(PendingPageNumber pending)
     {
         var style = pending.Style;
@@ -47,7 +37,7 @@ internal sealed class TocResolver(TextEngine text, IReadOnlyDictionary<string, (
         if (leader is not null)
             boxes.Add(PlacedText.From(leader, leader.X, bounds.Y, bounds.Height, pending.Baseline) with { BlockIndex = pending.BlockIndex });
         foreach (var run in number.Runs)
-            boxes.Add(PlacedText.From(run, numberX + run.X, bounds.Y, bounds.Height, pending.Baseline) with { BlockIndex = pending.BlockIndex });
+            boxes.Add(PlacedText.From(run, numberX + run.X, bounds.Y, bounds.Height, pending.Baseline, pending.Node) with { BlockIndex = pending.BlockIndex });
         return boxes;
     }
 
@@ -60,6 +50,7 @@ internal sealed class TocResolver(TextEngine text, IReadOnlyDictionary<string, (
         if (count <= 0)
             return null;
         var glyphX = Enumerable.Range(0, count).Select(k => (float)(k * Pitch)).ToArray();
+        var pitch = (int)Math.Round(Pitch * dot.UnitsPerEm / style.Size);
         return dot with
         {
             X = first,
@@ -70,6 +61,10 @@ internal sealed class TocResolver(TextEngine text, IReadOnlyDictionary<string, (
             Text = new string('.', count),
             InkStart = 0,
             InkEnd = ((count - 1) * Pitch) + dot.Width,
+            Advances = [.. Enumerable.Repeat(pitch, count)],
+            OffsetsX = new int[count],
+            OffsetsY = new int[count],
+            Clusters = [.. Enumerable.Range(0, count)],
         };
     }
 }

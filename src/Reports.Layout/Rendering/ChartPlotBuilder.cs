@@ -8,7 +8,7 @@ namespace Reports.Layout.Rendering;
 
 /// <summary>
 /// Builds a ScottPlot plot from a placed chart: bars, value axis with its title and invariant-culture
-/// numbers, category labels (already wrapped by layout), and data labels. Every text element is given a subset font by name (see <see cref="ScottPlotFontBridge"/>).
+/// numbers, category labels (already wrapped by layout), and data labels. Every text element is given a face of our font stack by name (see <see cref="Charts.ChartTypefaces"/>).
 /// </summary>
 internal sealed class ChartPlotBuilder(Func<FaceKey, string> fontName)
 {
@@ -118,7 +118,7 @@ internal sealed class ChartPlotBuilder(Func<FaceKey, string> fontName)
     /// </summary>
     private static float BaselineShift(string name, float size)
     {
-        if ((SubsetTypefaces.Find(name) ?? Charts.ChartTypefaces.Find(name)) is not { } typeface)
+        if (Charts.ChartTypefaces.Find(name) is not { } typeface)
             return 0;
         using var font = new SkiaSharp.SKFont(typeface, size);
         var metrics = font.Metrics;

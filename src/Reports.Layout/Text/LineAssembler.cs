@@ -44,6 +44,7 @@ internal sealed class LineAssembler(IReadOnlyList<StyledSpan> spans, IReadOnlyLi
 
         var raised = HasVerticalOffsets(fragments, start, end);
         var (glyphs, glyphX, glyphY) = (new uint[count], new float[count], raised ? new float[count] : SharedArrays.FloatZeros(count));
+        var (advances, offsetsX, offsetsY, clusters) = (new int[count], new int[count], raised ? new int[count] : SharedArrays.IntZeros(count), new int[count]);
         text.Clear();
         var cursor = 0.0;
         var (inkStart, inkEnd) = (double.NaN, 0.0);
@@ -57,16 +58,25 @@ internal sealed class LineAssembler(IReadOnlyList<StyledSpan> spans, IReadOnlyLi
             if (isInk && double.IsNaN(inkStart))
                 inkStart = cursor;
             var scale = shape.Scale(piece.Size);
+            var characters = Characters(piece, fragment, out var from);
+            var textStart = text.Length;
             for (var g = fragment.GlyphStart; g < fragment.GlyphEnd; g++, n++)
             {
                 glyphs[n] = shape.Glyphs[g];
                 glyphX[n] = (float)(cursor + (shape.OffsetsX[g] * scale));
                 if (raised)
+                {
                     glyphY[n] = (float)(-shape.OffsetsY[g] * scale);
+                    offsetsY[n] = shape.OffsetsY[g];
+                }
+
+                advances[n] = shape.Advances[g];
+                offsetsX[n] = shape.OffsetsX[g];
+                clusters[n] = textStart + Math.Clamp(shape.Clusters[g] - from, 0, Math.Max(0, characters.Length - 1));
                 cursor += shape.Advances[g] * scale;
             }
 
-            text.Append(Characters(piece, fragment));
+            text.Append(characters);
             if (isInk)
                 inkEnd = cursor;
         }
@@ -74,7 +84,15 @@ internal sealed class LineAssembler(IReadOnlyList<StyledSpan> spans, IReadOnlyLi
         var first = pieces[fragments[start].Piece];
         var span = spans[first.Piece.Span];
         return new TextRun(x, cursor, first.Piece.Face, span.Style, span.Link, glyphs, glyphX, glyphY, text.ToString(),
-            double.IsNaN(inkStart) ? 0 : inkStart, inkEnd);
+            double.IsNaN(inkStart) ? 0 : inkStart, inkEnd)
+        {
+            Advances = advances,
+            OffsetsX = offsetsX,
+            OffsetsY = offsetsY,
+            Clusters = clusters,
+            UnitsPerEm = first.Shape.UnitsPerEm,
+            Lang = span.Lang,
+        };
     }
 
     /// <summary>Whether any glyph of the fragments sits above or below the baseline (most runs have none).</summary>
@@ -93,14 +111,18 @@ internal sealed class LineAssembler(IReadOnlyList<StyledSpan> spans, IReadOnlyLi
         return false;
     }
 
-    /// <summary>The characters a fragment draws (clusters map glyphs back to UTF-16 offsets).</summary>
-    private ReadOnlySpan<char> Characters(ShapedPiece piece, LineFragment fragment)
+    /// <summary>
+    /// The characters a fragment draws (clusters map glyphs back to UTF-16 offsets); <paramref name="from"/> is
+    /// the piece's cluster value the first of them has.
+    /// </summary>
+    private ReadOnlySpan<char> Characters(ShapedPiece piece, LineFragment fragment, out int from)
     {
         var source = piece.Piece;
         var clusters = piece.Shape.Clusters;
+        from = 0;
         if (piece.Piece.Kind == PieceKind.Space)
             return " ";
-        var from = fragment.GlyphStart < clusters.Length ? clusters[fragment.GlyphStart] : source.Length;
+        from = fragment.GlyphStart < clusters.Length ? clusters[fragment.GlyphStart] : source.Length;
         var to = fragment.GlyphEnd < clusters.Length ? clusters[fragment.GlyphEnd] : source.Length;
         return spans[source.Span].Text.AsSpan(source.Start + from, to - from);
     }

@@ -25,6 +25,9 @@ internal static class SharedArrays
         return FloatZeroArrays[length] ??= new float[length];
     }
 
+    /// <summary>A shared, never-written array of <paramref name="length"/> zeros (glyph y offsets in font units); a new one past the shared lengths.</summary>
+    public static int[] IntZeros(int length) => length <= MaxLength ? Zeros[length] : new int[length];
+
     /// <summary>
     /// The values of <paramref name="items"/> as an array: the shared zeros (<paramref name="step"/> 0) or
     /// 0, 1, 2… (<paramref name="step"/> 1) when they are exactly that, else a new array.

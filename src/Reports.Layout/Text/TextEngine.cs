@@ -53,11 +53,17 @@ internal sealed class TextEngine(TextShaper shaper)
         for (var i = 0; i < lines.Length; i++)
         {
             lines[i] = assembler.Assemble(fragments, start, lineEnds[i], lineHeightFactor, emptySize);
+            if (i + 1 < lines.Length && lineEnds[i] > start && lineEnds[i] < fragments.Count
+                && LineEndSpace.Swallowed(shaped, fragments[lineEnds[i] - 1].Piece, fragments[lineEnds[i]].Piece))
+                lines[i] = lines[i] with { SpaceAfter = true };
             start = lineEnds[i];
         }
 
         return new TextBlock(lines);
     }
+
+    /// <summary>The line with a space after its text, for a reader, where something other than text follows it (leader dots).</summary>
+    public static TextLine WithSpaceAfter(TextLine line) => line with { SpaceAfter = true };
 
     /// <summary>One line whatever its width (page numbers, labels).</summary>
     public TextLine SingleLine(StyledSpan span, double lineHeightFactor)

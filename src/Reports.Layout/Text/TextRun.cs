@@ -5,7 +5,8 @@ namespace Reports.Layout.Text;
 /// <paramref name="GlyphX"/> and <paramref name="GlyphY"/> are per-glyph offsets in points from the run's
 /// origin on the baseline (y down). <paramref name="Glyphs"/> are glyph ids of the full (unsubset) face.
 /// <paramref name="InkStart"/> and <paramref name="InkEnd"/> bound the run without its edge spaces (for
-/// underlines and link areas).
+/// underlines and link areas). The init-only members carry the shaping in font units, so the run can be written
+/// as a glyph run that maps back to its text.
 /// </summary>
 internal sealed record TextRun(
     double X,
@@ -18,4 +19,23 @@ internal sealed record TextRun(
     float[] GlyphY,
     string Text,
     double InkStart,
-    double InkEnd);
+    double InkEnd)
+{
+    /// <summary>HarfBuzz's advance of each glyph in font units (see <see cref="UnitsPerEm"/>), for the PDF writer.</summary>
+    public int[] Advances { get; init; } = [];
+
+    /// <summary>HarfBuzz's x offset of each glyph in font units.</summary>
+    public int[] OffsetsX { get; init; } = [];
+
+    /// <summary>HarfBuzz's y offset of each glyph in font units, y up as HarfBuzz gives it.</summary>
+    public int[] OffsetsY { get; init; } = [];
+
+    /// <summary>Per glyph, the UTF-16 index into <see cref="Text"/> of the first character of its cluster.</summary>
+    public int[] Clusters { get; init; } = [];
+
+    /// <summary>The font units <see cref="Advances"/> and the offsets are in: points = units × size / units per em.</summary>
+    public int UnitsPerEm { get; init; } = 1000;
+
+    /// <summary>The BCP 47 language of the run's text when it differs from the document's (a native name, a quote); else null.</summary>
+    public string? Lang { get; init; }
+}

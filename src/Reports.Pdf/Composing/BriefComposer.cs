@@ -45,8 +45,9 @@ internal static class BriefComposer
             c.Options.Brand.Name ?? "Reports",
             string.Join(", ", keywords),
             $"Reports {c.Options.GeneratorVersion}",
-            $"Reports {c.Options.GeneratorVersion} (SkiaSharp PDF)",
-            c.Options.GeneratedAt);
+            $"Reports {c.Options.GeneratorVersion}",
+            c.Options.GeneratedAt)
+        { Language = c.Summit.Language };
     }
 
     static PageDecorations Decorations(BriefContext c)

@@ -83,7 +83,7 @@ internal static class CoverComposer
 
     static Table Parties(BriefContext c) => new(
         [new TableColumn(c.Words["cover.party"], 1), new TableColumn(c.Words["cover.ledBy"], 2)],
-        c.Summit.Event.Parties.Select(p => (IReadOnlyList<TableCell>)[TableCell.Of(Named(p.Name, p.NativeName)), TableCell.Of(Leaders(c, p.Id))]).ToList(),
+        c.Summit.Event.Parties.Select(p => (IReadOnlyList<TableCell>)[new TableCell(Named(p.Name, p.NativeName, p.NativeNameLanguage)), new TableCell(Leaders(c, p.Id))]).ToList(),
         RepeatHeader: true, Zebra: false)
     { Origin = "$.event.parties" };
 
@@ -97,13 +97,26 @@ internal static class CoverComposer
     static KeyFigure Card(BriefContext c, Indicator indicator) =>
         new(c.Figures.Compact(indicator), indicator.Label, indicator.QualifierText);
 
-    /// <summary>"Russia (Россия)"; the native name only when it differs from the name.</summary>
-    static string Named(string name, string? native) =>
-        native is { } n && !string.Equals(n.Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase) ? $"{name} ({n})" : name;
+    /// <summary>"Russia (Россия)"; the native name only when it differs from the name, in its own language when the dataset says which.</summary>
+    static List<Span> Named(string name, string? native, string? lang) =>
+        native is { } n && !string.Equals(n.Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase)
+            ? [new Span(name + " ("), new Span(n) { Lang = lang }, new Span(")")]
+            : [new Span(name)];
 
-    static string Leaders(BriefContext c, string partyId)
+    static List<Span> Leaders(BriefContext c, string partyId)
     {
-        var leaders = c.Summit.Event.Leaders.Where(l => l.PartyId == partyId).Select(l => $"{Named(l.Name, l.NativeName)}, {l.Role}").ToList();
-        return leaders.Count > 0 ? string.Join("; ", leaders) : "—";
+        var leaders = c.Summit.Event.Leaders.Where(l => l.PartyId == partyId).ToList();
+        if (leaders.Count == 0)
+            return [new Span("—")];
+        var spans = new List<Span>();
+        for (var i = 0; i < leaders.Count; i++)
+        {
+            if (i > 0)
+                spans.Add(new Span("; "));
+            spans.AddRange(Named(leaders[i].Name, leaders[i].NativeName, leaders[i].NativeNameLanguage));
+            spans.Add(new Span($", {leaders[i].Role}"));
+        }
+
+        return spans;
     }
 }

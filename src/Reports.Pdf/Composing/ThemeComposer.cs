@@ -37,7 +37,7 @@ internal static class ThemeComposer
                 yield return block;
         }
         for (var q = 0; q < theme.Quotes.Count; q++)
-            yield return new QuoteBlock(Span.Plain(theme.Quotes[q].Text), theme.Quotes[q].Speaker) { Origin = $"{path}.quotes[{q}]" };
+            yield return new QuoteBlock([new Span(theme.Quotes[q].Text) { Lang = theme.Quotes[q].Language }], theme.Quotes[q].Speaker) { Origin = $"{path}.quotes[{q}]" };
         foreach (var (chart, k) in c.Summit.Charts.Select((x, k) => (x, k)).Where(x => x.x.ThemeId == theme.Id))
             yield return new ChartBlock(ChartComposer.Describe(c, chart)) { Origin = $"$.charts[{k}]" };
         if (OtherFigures(c, theme) is { Count: > 0 } others)

@@ -45,7 +45,7 @@ internal sealed class ChartPainter
     }
 
     /// <summary>
-    /// ScottPlot's SVG of the chart, rendered as <see cref="ChartRenderer"/> renders onto the page (a render in
+    /// ScottPlot's SVG of the chart, rendered as the Skia page renderer drew it onto the page before (a render in
     /// memory first, where ScottPlot computes its layout, then the real one without clearing), at the same whole-point size.
     /// </summary>
     internal string Svg(PlacedChart chart)

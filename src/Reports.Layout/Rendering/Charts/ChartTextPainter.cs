@@ -76,8 +76,11 @@ internal sealed class ChartTextPainter : ISvgTextPainter
 
     private (FaceKey Face, FontFaceFile File, Dictionary<string, string> Strings) FaceOf(SvgText text)
     {
+        // Two faces of one family name (a copy of a system font in a --fonts folder): the one whose group holds the text.
         var named = faces.Where(f => text.Families.Contains(f.Family, StringComparer.Ordinal)).ToList();
         var face = named.Count == 1 ? named[0] : named.FirstOrDefault(f => f.Strings.ContainsKey(Key(f.File, text.Text)));
+        if (face.Family is null && named.Count > 0)
+            face = named[0];
         if (face.Family is null)
             throw new InvalidOperationException($"The chart drew \"{text.Text}\" in {string.Join(", ", text.Families)}, none of the chart's faces ({string.Join(", ", faces.Select(f => f.Family))}).");
         return (face.Face, face.File, face.Strings);

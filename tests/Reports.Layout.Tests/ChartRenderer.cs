@@ -1,12 +1,13 @@
 using Reports.Layout.Paging;
+using Reports.Layout.Rendering;
 using SkiaSharp;
 
-namespace Reports.Layout.Rendering;
+namespace Reports.Layout.Tests;
 
 /// <summary>
-/// Draws a chart straight onto the PDF page canvas, so it stays vectors. ScottPlot needs one render in
-/// memory first (it computes its layout there) and must not clear the canvas, or the page would be
-/// wiped and the chart drawn twice.
+/// How the brief drew a chart before our own writer: ScottPlot straight onto a Skia PDF canvas. Kept here
+/// only as the reference a painted chart must look like. ScottPlot needs one render in memory first (it
+/// computes its layout there) and must not clear the canvas, or the page would be wiped and the chart drawn twice.
 /// </summary>
 internal sealed class ChartRenderer(ChartPlotBuilder builder)
 {
@@ -17,8 +18,9 @@ internal sealed class ChartRenderer(ChartPlotBuilder builder)
         var (width, height) = ((int)Math.Round(bounds.Width), (int)Math.Round(bounds.Height));
         plot.RenderInMemory(width, height);
         plot.RenderManager.ClearCanvasBeforeEachRender = false;
-        using var scope = new CanvasScope(canvas);
+        var saved = canvas.Save();
         canvas.Translate((float)bounds.X, (float)bounds.Y);
         plot.Render(canvas, new ScottPlot.PixelRect(0, width, height, 0));
+        canvas.RestoreToCount(saved);
     }
 }
