@@ -18,7 +18,7 @@ public static class DocumentLayout
     /// glyph never passes silently as a box.
     /// </summary>
     public static IReadOnlyList<MissingGlyph> MissingGlyphs(DocumentSpec document, LayoutOptions options) =>
-        GlyphCoverage.Find(FontStack.Create(options.ExtraFontDirectories), document);
+        GlyphCoverage.Find(options.Fonts, document);
 
     /// <summary>
     /// Lays out <paramref name="document"/>, which must have no <see cref="MissingGlyphs"/> (else an

@@ -31,15 +31,18 @@ public static class PdfRenderer
         var drawn = Draw(layout.Geometry, document.Metadata, fonts, index.Outline, pages, output);
         if (drawn != index.PageCount)
             throw new InvalidOperationException($"Layout gave {index.PageCount} pages, then {drawn}: it must not depend on anything but the document.");
-        return new RenderResult(index.PageCount, index.UserAnchorPages());
+        return new RenderResult(index.PageCount, index.UserAnchorPages()) { Fonts = Used(fonts) };
     }
 
     /// <summary>Renders an already laid-out document.</summary>
     public static RenderResult Render(LaidOutDocument layout, Stream output)
     {
         Draw(layout.Geometry, layout.Metadata, layout.Fonts, layout.Outline, layout.Pages.Select(p => p.Boxes), output);
-        return new RenderResult(layout.Pages.Count, layout.AnchorPages);
+        return new RenderResult(layout.Pages.Count, layout.AnchorPages) { Fonts = Used(layout.Fonts) };
     }
+
+    private static IReadOnlyList<UsedFont> Used(IReadOnlyDictionary<FaceKey, EmbeddedFont> fonts) =>
+        FontFileHashes.Of(fonts.Values.Select(f => f.Source).OfType<FontFaceFile>());
 
     private static IEnumerable<IReadOnlyList<PlacedBox>> Finished(IEnumerable<List<PlacedBox>> pages, PageFinisher finisher)
     {

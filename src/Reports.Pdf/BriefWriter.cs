@@ -3,7 +3,6 @@ using Reports.Domain.Changes;
 using Reports.Domain.Model;
 using Reports.Layout;
 using Reports.Layout.Model;
-using Reports.Layout.Text;
 using Reports.Pdf.Composing;
 
 namespace Reports.Pdf;
@@ -23,7 +22,7 @@ public static class BriefWriter
         var missing = DocumentLayout.MissingGlyphs(Composed(summit, options, changes), Layout(options));
         if (missing.Count == 0)
             return [];
-        var fonts = FontStack.Create(options.FontDirectories).ToString();
+        var fonts = Layout(options).Fonts.ToString();
         var origins = new TextOrigins(summit, changes, missing.Select(m => m.CodePoint).ToHashSet());
         var glyphs = missing.DistinctBy(m => (m.FullText, m.CodePoint, m.GroupFamily)).ToList();
         var problems = new List<TextProblem>();
@@ -55,7 +54,7 @@ public static class BriefWriter
     {
         var document = Composed(summit, options, changes);
         var result = PdfRenderer.Render(document, Layout(options), output);
-        return new BriefResult(result.PageCount, result.AnchorPages);
+        return new BriefResult(result.PageCount, result.AnchorPages) { Fonts = result.Fonts };
     }
 
     /// <summary>
@@ -76,5 +75,5 @@ public static class BriefWriter
 
     sealed record Composition(BriefOptions Options, ChangeSet? Changes, DocumentSpec Document);
 
-    static LayoutOptions Layout(BriefOptions options) => new(options.PageSize, options.FontDirectories);
+    static LayoutOptions Layout(BriefOptions options) => new(options.PageSize, options.FontDirectories, options.IgnoreSystemFonts);
 }

@@ -17,7 +17,8 @@ internal sealed class CommandLineDefinition
     readonly Option<string> _format = new("--format", "-f") { Description = "What to write: pdf, xlsx or all.", DefaultValueFactory = _ => "all" };
     readonly Option<string> _culture = new("--culture") { Description = "Culture for numbers and dates in the reports.", DefaultValueFactory = _ => "en-GB" };
     readonly Option<string> _pageSize = new("--page-size") { Description = "PDF page size: A4 or Letter.", DefaultValueFactory = _ => "A4" };
-    readonly Option<string[]> _fonts = new("--fonts") { Description = "Extra font folder, tried before the system fonts (repeatable).", AllowMultipleArgumentsPerToken = false };
+    readonly Option<string[]> _fonts = new("--fonts") { Description = "Extra font folder, used for the scripts its fonts cover before the shipped fonts (repeatable).", AllowMultipleArgumentsPerToken = false };
+    readonly Option<bool> _ignoreSystemFonts = new("--ignore-system-fonts") { Description = "Draw with the shipped fonts and --fonts alone, never an installed font." };
     readonly Option<string> _appendix = new("--appendix") { Description = "Indicator appendix in the PDF: full, top or none.", DefaultValueFactory = _ => "full" };
     readonly Option<bool> _ifChanged = new("--if-changed") { Description = "Skip datasets whose input, options and outputs match output/manifest.json." };
     readonly Option<int> _parallel = new("--parallel") { Description = "Datasets processed at once (default: number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
@@ -42,14 +43,14 @@ internal sealed class CommandLineDefinition
         Root.Subcommands.Add(generate);
 
         var validateInputs = new Argument<string[]>("INPUT") { Arity = ArgumentArity.OneOrMore, Description = "Dataset files or folders of them." };
-        var validate = new Command("validate", $"Check datasets and report every problem; write nothing.\n{ExitCodes.HelpText}") { validateInputs, _fonts, _quiet, _json, Verbose };
-        validate.SetAction(parse => new ValidateCommand(context).Run(parse.GetValue(validateInputs)!, FontDirectories(parse, context), Mode(parse)));
+        var validate = new Command("validate", $"Check datasets and report every problem; write nothing.\n{ExitCodes.HelpText}") { validateInputs, _fonts, _ignoreSystemFonts, _quiet, _json, Verbose };
+        validate.SetAction(parse => new ValidateCommand(context).Run(parse.GetValue(validateInputs)!, FontDirectories(parse, context), Mode(parse), parse.GetValue(_ignoreSystemFonts)));
         Root.Subcommands.Add(validate);
     }
 
     void AddGenerateOptions(Command command)
     {
-        foreach (var option in new Option[] { _out, _format, _culture, _pageSize, _fonts, _appendix, _ifChanged, _compareTo, _noCompare, _parallel, _shard, _quiet, _json, Verbose })
+        foreach (var option in new Option[] { _out, _format, _culture, _pageSize, _fonts, _ignoreSystemFonts, _appendix, _ifChanged, _compareTo, _noCompare, _parallel, _shard, _quiet, _json, Verbose })
             command.Options.Add(option);
         command.Arguments.Add(_inputs);
     }
@@ -68,7 +69,8 @@ internal sealed class CommandLineDefinition
         Mode: Mode(parse),
         SourceDateEpoch: SourceDateEpoch.Read(context.Environment),
         Compare: Compare(parse),
-        CompareTo: parse.GetValue(_compareTo) is { } file ? context.Resolve(file) : null);
+        CompareTo: parse.GetValue(_compareTo) is { } file ? context.Resolve(file) : null,
+        IgnoreSystemFonts: parse.GetValue(_ignoreSystemFonts));
 
     bool Compare(ParseResult parse)
     {

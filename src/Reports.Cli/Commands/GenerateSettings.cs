@@ -7,6 +7,7 @@ namespace Reports.Cli.Commands;
 /// <param name="Compare">Whether the reports show what changed since an earlier edition (off with --no-compare).</param>
 /// <param name="CompareTo">The earlier edition given with --compare-to (absolute path); null compares each dataset
 /// with the snapshot the previous run kept.</param>
+/// <param name="IgnoreSystemFonts">--ignore-system-fonts: draw with the shipped fonts and --fonts alone.</param>
 internal sealed record GenerateSettings(
     IReadOnlyList<string> Inputs,
     string OutDirectory,
@@ -21,7 +22,8 @@ internal sealed record GenerateSettings(
     OutputMode Mode,
     DateTimeOffset? SourceDateEpoch,
     bool Compare = true,
-    string? CompareTo = null);
+    string? CompareTo = null,
+    bool IgnoreSystemFonts = false);
 
 internal enum ReportFormatKind { Pdf, Xlsx }
 

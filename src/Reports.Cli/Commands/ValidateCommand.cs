@@ -8,7 +8,8 @@ internal sealed class ValidateCommand(CliContext context)
 {
     /// <param name="fontDirectories">The --fonts folders: the PDF's check that every character can be drawn
     /// must see the same fonts generate would.</param>
-    public int Run(IReadOnlyList<string> inputs, IReadOnlyList<string> fontDirectories, OutputMode mode)
+    /// <param name="ignoreSystemFonts">--ignore-system-fonts: the check sees the shipped fonts and --fonts alone.</param>
+    public int Run(IReadOnlyList<string> inputs, IReadOnlyList<string> fontDirectories, OutputMode mode, bool ignoreSystemFonts = false)
     {
         var clock = Stopwatch.StartNew();
         var reporter = new RunReporter(context, mode, "validate");
@@ -21,7 +22,7 @@ internal sealed class ValidateCommand(CliContext context)
             return ExitCodes.InvalidInput;
         }
         var settings = new GenerateSettings(inputs, context.WorkingDirectory, [], System.Globalization.CultureInfo.GetCultureInfo("en-GB"),
-            "A4", fontDirectories, "full", false, 1, null, mode, null);
+            "A4", fontDirectories, "full", false, 1, null, mode, null, IgnoreSystemFonts: ignoreSystemFonts);
         var writers = ReportWriters.For([ReportFormatKind.Pdf, ReportFormatKind.Xlsx], context.Writers);
         var processor = new DatasetProcessor(settings, writers, context) { WriteReports = false };
         var outcomes = files.Select(f => processor.ProcessSafely(f, mode.Verbose)).ToList();

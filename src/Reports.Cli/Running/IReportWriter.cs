@@ -27,4 +27,4 @@ internal interface IReportWriter
 internal sealed record ReportRequest(string InputPath, string InputSha256, DateTimeOffset GeneratedAt, GenerateSettings Settings, ChangeSet? Changes = null);
 
 /// <summary>What a writer reports back for the run summary and the manifest.</summary>
-internal sealed record WriterOutcome(int? Pages = null, int? Rows = null, int NeutralisedCells = 0);
+internal sealed record WriterOutcome(int? Pages = null, int? Rows = null, int NeutralisedCells = 0, IReadOnlyList<Reports.Layout.UsedFont>? Fonts = null);

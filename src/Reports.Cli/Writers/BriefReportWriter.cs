@@ -18,7 +18,7 @@ internal sealed class BriefReportWriter : IReportWriter
     public WriterOutcome Write(Summit summit, ReportRequest request, Stream output)
     {
         var result = BriefWriter.Write(summit, Options(request), output, request.Changes);
-        return new WriterOutcome(Pages: result.PageCount);
+        return new WriterOutcome(Pages: result.PageCount, Fonts: result.Fonts);
     }
 
     static BriefOptions Options(ReportRequest request) => new(
@@ -27,5 +27,6 @@ internal sealed class BriefReportWriter : IReportWriter
         request.Settings.FontDirectories,
         request.GeneratedAt,
         ToolInfo.Version,
-        request.Settings.Appendix switch { "top" => AppendixMode.Top, "none" => AppendixMode.None, _ => AppendixMode.Full });
+        request.Settings.Appendix switch { "top" => AppendixMode.Top, "none" => AppendixMode.None, _ => AppendixMode.Full },
+        IgnoreSystemFonts: request.Settings.IgnoreSystemFonts);
 }

@@ -23,7 +23,7 @@ internal sealed class DocumentPages : IDisposable
     public DocumentPages(DocumentSpec document, LayoutOptions options)
     {
         this.document = document;
-        stack = FontStack.Create(options.ExtraFontDirectories);
+        stack = options.Fonts;
         shaper = new TextShaper(stack);
         engine = new TextEngine(shaper);
         Geometry = PageGeometry.For(options.PageSize);
