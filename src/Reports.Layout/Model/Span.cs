@@ -16,6 +16,14 @@ public sealed record Span(string Text, SpanStyle? Style = null, string? LinkUrl 
     /// </summary>
     public string? BreakOnlyAfter { get; init; }
 
+    /// <summary>
+    /// The BCP 47 language of the text when it differs from the document's or matters to drawing it ("ar",
+    /// "zh-Hant", "ja"): a paragraph starting with a span in a right-to-left language runs right to left, and
+    /// Chinese, Japanese and Korean text is drawn with that region's glyph forms. Null: none known (the
+    /// direction comes from the first strong character, CJK takes the forms of the shipped face, Simplified Chinese).
+    /// </summary>
+    public string? Language { get; init; }
+
     /// <summary>Shorthand for a list holding one unstyled span.</summary>
     public static IReadOnlyList<Span> Plain(string text) => [new Span(text)];
 

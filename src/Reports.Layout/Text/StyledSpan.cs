@@ -8,4 +8,7 @@ namespace Reports.Layout.Text;
 internal sealed record StyledSpan(string Text, TextStyle Style, LinkTarget? Link = null, string? BreakOnlyAfter = null)
 {
     public bool IsKept => BreakOnlyAfter is not null;
+
+    /// <summary>The BCP 47 language of the text when it is known ("ar", "zh-Hant"): its direction and CJK forms.</summary>
+    public string? Language { get; init; }
 }

@@ -5,7 +5,9 @@ namespace Reports.Layout.Text;
 /// <paramref name="GlyphX"/> and <paramref name="GlyphY"/> are per-glyph offsets in points from the run's
 /// origin on the baseline (y down). <paramref name="Glyphs"/> are glyph ids of the full (unsubset) face.
 /// <paramref name="InkStart"/> and <paramref name="InkEnd"/> bound the run without its edge spaces (for
-/// underlines and link areas).
+/// underlines and link areas). <paramref name="RightToLeft"/>: the run is right-to-left text (an odd bidi
+/// level): its glyphs are in visual order, left to right on the page, while <paramref name="Text"/> keeps the
+/// logical order (what a reader's copy or a PDF's ActualText must give back).
 /// </summary>
 internal sealed record TextRun(
     double X,
@@ -18,4 +20,5 @@ internal sealed record TextRun(
     float[] GlyphY,
     string Text,
     double InkStart,
-    double InkEnd);
+    double InkEnd,
+    bool RightToLeft = false);
