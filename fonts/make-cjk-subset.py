@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the character list of the shipped CJK font (NotoSansCJKsc-Subset.otf, see make-cjk-subset.sh).
+"""Writes the character list of the shipped CJK font (NotoSansCJKsc-Subset.ttf, see make-cjk-subset.sh).
 
 The ideographs, kana and hangul a brief needs: every character of the national standard character sets
 GB 2312 (simplified Chinese), Big5 level 1 (traditional Chinese), JIS X 0208 (Japanese) and KS X 1001

@@ -15,7 +15,7 @@ internal static class ShippedFonts
         Pair("Arabic"), Pair("Hebrew"), Pair("Devanagari"), Pair("Bengali"), Pair("Ethiopic"), Pair("Thai"),
         Pair("Georgian"), Pair("Armenian"),
         Single("Khmer"), Single("Lao"), Single("Myanmar"), Single("Sinhala"), Single("Tamil"), Single("Thaana"),
-        ("Noto Sans CJK SC", "NotoSansCJKsc-Subset.otf", null, null, null),
+        ("Noto Sans CJK SC", "NotoSansCJKsc-Subset.ttf", null, null, null),
     ];
 
     /// <summary>The folder the shipped fonts are read from.</summary>
