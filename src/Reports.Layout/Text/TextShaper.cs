@@ -102,8 +102,8 @@ internal sealed class TextShaper(FontStack stack) : IDisposable
         buffer.ClearContents();
         buffer.AddUtf16(text);
         buffer.Direction = key.RightToLeft ? Direction.RightToLeft : Direction.LeftToRight;
-        if (key.Language is { } language)
-            buffer.Language = LanguageOf(language);
+        // Never HarfBuzz's default language: it comes from the process locale, and output must not depend on the machine.
+        buffer.Language = LanguageOf(key.Language ?? "und");
         buffer.GuessSegmentProperties();
         file.Font.Shape(buffer, Features);
         if (key.RightToLeft)

@@ -69,7 +69,7 @@ internal static class CoverComposer
 
     static Table Parties(BriefContext c) => new(
         [new TableColumn("Party", 1), new TableColumn("Led by", 2)],
-        c.Summit.Event.Parties.Select(p => (IReadOnlyList<TableCell>)[TableCell.Of(Named(p.Name, p.NativeName)), TableCell.Of(Leaders(c, p.Id))]).ToList(),
+        c.Summit.Event.Parties.Select(p => (IReadOnlyList<TableCell>)[new TableCell(Named(p.Name, p.NativeName, p.NativeNameLanguage)), new TableCell(Leaders(c, p.Id))]).ToList(),
         RepeatHeader: true, Zebra: false)
     { Origin = "$.event.parties" };
 
@@ -83,13 +83,19 @@ internal static class CoverComposer
     static KeyFigure Card(BriefContext c, Indicator indicator) =>
         new(c.Figures.Compact(indicator), indicator.Label, indicator.QualifierText);
 
-    /// <summary>"Russia (Россия)"; the native name only when it differs from the name.</summary>
-    static string Named(string name, string? native) =>
-        native is { } n && !string.Equals(n.Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase) ? $"{name} ({n})" : name;
+    /// <summary>
+    /// "Russia (Россия)"; the native name only when it differs from the name, as a span of its own in its
+    /// language (its direction, its CJK forms).
+    /// </summary>
+    static IReadOnlyList<Span> Named(string name, string? native, string? language) =>
+        native is { } n && !string.Equals(n.Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase)
+            ? [new Span(name + " ("), new Span(n) { Language = language }, new Span(")")]
+            : [new Span(name)];
 
-    static string Leaders(BriefContext c, string partyId)
+    static IReadOnlyList<Span> Leaders(BriefContext c, string partyId)
     {
-        var leaders = c.Summit.Event.Leaders.Where(l => l.PartyId == partyId).Select(l => $"{Named(l.Name, l.NativeName)}, {l.Role}").ToList();
-        return leaders.Count > 0 ? string.Join("; ", leaders) : "—";
+        var leaders = c.Summit.Event.Leaders.Where(l => l.PartyId == partyId)
+            .Select(l => (IReadOnlyList<Span>)[.. Named(l.Name, l.NativeName, l.NativeNameLanguage), new Span($", {l.Role}")]).ToList();
+        return leaders.Count > 0 ? [.. leaders.SelectMany((spans, i) => i == 0 ? spans : [new Span("; "), .. spans])] : [new Span("—")];
     }
 }
