@@ -153,8 +153,13 @@ public sealed class FontStack
 
     internal string FamilyName(int family) => Families[family].Name;
 
-    /// <summary>A one-line description for logs: "Noto Sans, Noto Sans Arabic, …".</summary>
-    public override string ToString() => new StringBuilder().AppendJoin(", ", FamilyNames).ToString();
+    /// <summary>A one-line description for logs and errors: "Noto Sans, Noto Sans Arabic, …, and 212 installed families".</summary>
+    public override string ToString()
+    {
+        var text = new StringBuilder().AppendJoin(", ", primary.Select(f => f.Name));
+        var installed = Families.Count - primary.Count;
+        return (installed > 0 ? text.Append($", and {installed} installed famil{(installed == 1 ? "y" : "ies")}") : text).ToString();
+    }
 
     private static bool Covers(FontFaceFile face, int codePoint) =>
         CodePoints.IsInvisible(codePoint) || face.Covers(codePoint) || (CodePoints.IsSpace(codePoint) && face.Covers(' '));
