@@ -86,6 +86,26 @@ public class BidiAndScriptTests
             [("प्रधानमंत्री ", "Noto Sans Devanagari"), ("ኢትዮጵያ ", "Noto Sans Ethiopic"), ("ประเทศไทย", "Noto Sans Thai")]);
     }
 
+    [Fact]
+    public void Thai_written_without_spaces_breaks_between_its_words_never_inside_one()
+    {
+        using var engine = Engine([]);
+        string[] words = ["ความ", "ร่วม", "มือ", "ครั้ง", "นี้", "จะ", "ช่วย", "ให้", "ประชาชน", "ของ", "เรา"];
+
+        var block = engine.Layout([new StyledSpan(string.Concat(words), Style)], 45, 1.2);
+
+        var lines = block.Lines.Select(l => string.Concat(l.Runs.Select(r => r.Text))).ToList();
+        lines.Count.ShouldBeGreaterThan(2);
+        string.Concat(lines).ShouldBe(string.Concat(words));
+        var ends = words.Select((_, i) => string.Concat(words.Take(i + 1)).Length).ToHashSet();
+        var end = 0;
+        foreach (var line in lines)
+        {
+            end += line.Length;
+            ends.ShouldContain(end, $"\"{line}\" ends inside a word");
+        }
+    }
+
     private static (TextLine Line, FontStack Stack) OneLine(string text, double width = 1000)
     {
         using var engine = Engine([]);

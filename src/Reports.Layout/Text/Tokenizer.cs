@@ -14,6 +14,8 @@ internal sealed class Tokenizer(FontStack stack) : IDisposable
 {
     private readonly ScriptItemizer itemizer = new(stack);
     private readonly BidiParagraph bidi = new();
+    private readonly DictionaryBreaks dictionary = new();
+    private readonly List<int> breaks = [];
     private readonly System.Text.StringBuilder paragraph = new();
     private byte[] levels = new byte[256];
     private int[] families = new int[256];
@@ -37,7 +39,11 @@ internal sealed class Tokenizer(FontStack stack) : IDisposable
         }
     }
 
-    public void Dispose() => bidi.Dispose();
+    public void Dispose()
+    {
+        bidi.Dispose();
+        dictionary.Dispose();
+    }
 
     /// <summary>The paragraph's levels and the font family of each of its characters.</summary>
     private void Analyse(IReadOnlyList<StyledSpan> spans)
@@ -175,8 +181,26 @@ internal sealed class Tokenizer(FontStack stack) : IDisposable
             breakAfter = CodePoints.IsBreakAfterDash(cp) && end < text.Length && char.IsLetterOrDigit(text[end]);
         }
 
-        pieces.Add(new TextPiece(span, start, end - start, face, PieceKind.Word, breakAfter, Level: level));
+        var piece = new TextPiece(span, start, end - start, face, PieceKind.Word, breakAfter, Level: level);
+        if (DictionaryBreaks.Needs(text.AsSpan(start, end - start)))
+            AddAtWordBreaks(text, piece, pieces);
+        else
+            pieces.Add(piece);
         return end;
+    }
+
+    /// <summary>A word of Thai (Lao, Khmer, Myanmar) cut where ICU finds its words: a line may break after each.</summary>
+    private void AddAtWordBreaks(string text, TextPiece word, List<TextPiece> pieces)
+    {
+        dictionary.Find(text.Substring(word.Start, word.Length), breaks);
+        var start = 0;
+        foreach (var at in breaks)
+        {
+            pieces.Add(word with { Start = word.Start + start, Length = at - start, BreakAfter = true });
+            start = at;
+        }
+
+        pieces.Add(word with { Start = word.Start + start, Length = word.Length - start });
     }
 
     private static int LastCodePoint(IReadOnlyList<StyledSpan> spans, TextPiece piece)
