@@ -106,6 +106,20 @@ public class BidiAndScriptTests
         }
     }
 
+    [Fact]
+    public void Han_text_takes_the_forms_of_its_language_from_the_one_shipped_cjk_font()
+    {
+        using var engine = Engine([]);
+        uint Glyph(string? language) =>
+            engine.Layout([new StyledSpan("直", Style) { Language = language }], 100, 1.2).Lines.ShouldHaveSingleItem().Runs.ShouldHaveSingleItem().Glyphs.ShouldHaveSingleItem();
+
+        var (simplified, traditional, japanese, korean, untagged) = (Glyph("zh-Hans"), Glyph("zh-Hant"), Glyph("ja"), Glyph("ko"), Glyph(null));
+
+        // Measured in the shipped subset (hb-shape --language): 直 is glyph 11396 in Chinese and 11395 in Japanese and Korean forms.
+        (simplified, traditional, japanese, korean).ShouldBe((11396u, 11396u, 11395u, 11395u));
+        untagged.ShouldBe(simplified);
+    }
+
     private static (TextLine Line, FontStack Stack) OneLine(string text, double width = 1000)
     {
         using var engine = Engine([]);

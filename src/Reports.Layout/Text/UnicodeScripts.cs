@@ -65,6 +65,8 @@ internal static class UnicodeScripts
         if (IsUnassignedOrPrivate(codePoint))
             return null;
         uint script = UnicodeFunctions.Default.GetScript(codePoint);
+        if (script == Script.Han && codePoint >= 0x20000)
+            return "fonts-hanazono (HanaMin: the CJK extension ideographs)";
         if (script == Script.Han || script == Script.Hangul || script == Script.Hiragana || script == Script.Katakana || script == Script.Bopomofo)
             return "fonts-noto-cjk (Noto Sans CJK)";
         if (codePoint >= 0x1F000 && CharUnicodeInfo.GetUnicodeCategory(codePoint) == UnicodeCategory.OtherSymbol)

@@ -330,13 +330,12 @@ internal static class CorpusCatalog
             File = "unicode-cjk.json",
             Category = Unicode,
             Exit = 2,
-            ExitWithCjkFont = 0,
-            Mentions = ["$.themes[1].title", "U+4E02"],
-            Note = "A rare ideograph (in none of GB 2312, Big5 level 1, JIS X 0208, KS X 1001: not in the shipped CJK font): an error naming the path when no CJK font is installed; drawn when one is. The seed's 中国 and 习近平 come from the shipped font.",
+            Mentions = ["$.themes[1].title", "U+30000", "Han"],
+            Note = "An ideograph of CJK Extension G (Unicode 13): in neither the shipped CJK font nor Debian's Noto Sans CJK, so an error naming the path on every machine. The seed's 中国 and 习近平 come from the shipped font.",
         }, seed =>
         {
             var d = new JsonEdit(seed);
-            d.Set("themes[1].title", "Global issues 丂");
+            d.Set("themes[1].title", "Global issues \U00030000");
             return d.Bytes();
         }
         ));
