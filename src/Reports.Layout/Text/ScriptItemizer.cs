@@ -109,11 +109,16 @@ internal sealed class ScriptItemizer(FontStack stack)
         return script == Common || script == Inherited || script == Unknown ? Neutral : script;
     }
 
-    /// <summary>The run [start, end) gets the first family that has all of it (Latin letters too, for a run without letters).</summary>
+    /// <summary>
+    /// The run [start, end) gets the first family that has all its letters (a digit or sign it lacks, say
+    /// U+2212 in Noto Sans, is drawn alone by the first font that has it), else the one with most of it. A run
+    /// without letters takes the first family with Latin letters that has all of it, else the first with Latin letters.
+    /// </summary>
     private void AssignRun(string text, int start, int end, int[] families)
     {
         var run = text.AsSpan(start, end - start);
-        var family = FirstCovering(run, needsLatin: !HasLetters(run)) ?? MostCovering(run);
+        var needsLatin = !HasLetters(run);
+        var family = (needsLatin ? FirstCovering(run, needsLatin, lettersOnly: false) : null) ?? FirstCovering(run, needsLatin, lettersOnly: true) ?? MostCovering(run);
         for (var i = start; i < end;)
         {
             Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var used);
@@ -124,11 +129,11 @@ internal sealed class ScriptItemizer(FontStack stack)
         }
     }
 
-    private int? FirstCovering(ReadOnlySpan<char> run, bool needsLatin)
+    private int? FirstCovering(ReadOnlySpan<char> run, bool needsLatin, bool lettersOnly)
     {
         for (var family = 0; family < stack.PrimaryCount; family++)
         {
-            if ((!needsLatin || stack.FamilyCovers(family, 'a')) && CoversAll(family, run))
+            if ((!needsLatin || stack.FamilyCovers(family, 'a')) && CoversAll(family, run, lettersOnly))
                 return family;
         }
 
@@ -151,11 +156,11 @@ internal sealed class ScriptItemizer(FontStack stack)
         return best;
     }
 
-    private bool CoversAll(int family, ReadOnlySpan<char> run)
+    private bool CoversAll(int family, ReadOnlySpan<char> run, bool lettersOnly)
     {
         foreach (var rune in run.EnumerateRunes())
         {
-            if (!stack.FamilyCovers(family, rune.Value))
+            if ((!lettersOnly || StrongScript(rune.Value) != Neutral) && !stack.FamilyCovers(family, rune.Value))
                 return false;
         }
 
