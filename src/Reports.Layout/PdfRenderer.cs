@@ -28,18 +28,19 @@ public static class PdfRenderer
         var index = layout.Index(layout.Paginate(AnchorIndex.Reads));
         var finisher = layout.Finisher(index);
         var pages = PagesAhead.Of(Finished(layout.Paginate(), finisher));
-        var drawn = Draw(layout.Geometry, document.Metadata, layout.Stack, index.Outline, pages, output, standard);
+        var (drawn, fonts) = Draw(layout.Geometry, document.Metadata, layout.Stack, index.Outline, pages, output, standard);
         if (drawn != index.PageCount)
             throw new InvalidOperationException($"Layout gave {index.PageCount} pages, then {drawn}: it must not depend on anything but the document.");
-        return new RenderResult(index.PageCount, index.UserAnchorPages());
+        return new RenderResult(index.PageCount, index.UserAnchorPages()) { Fonts = fonts };
     }
 
     /// <summary>Renders an already laid-out document.</summary>
     public static RenderResult Render(LaidOutDocument layout, Stream output, PdfStandard standard = PdfStandard.Ua1A2a)
     {
-        Draw(layout.Geometry, layout.Metadata, layout.Stack, layout.Outline, layout.Pages.Select(p => p.Boxes), output, standard);
-        return new RenderResult(layout.Pages.Count, layout.AnchorPages);
+        var (_, fonts) = Draw(layout.Geometry, layout.Metadata, layout.Stack, layout.Outline, layout.Pages.Select(p => p.Boxes), output, standard);
+        return new RenderResult(layout.Pages.Count, layout.AnchorPages) { Fonts = fonts };
     }
+
 
     private static IEnumerable<IReadOnlyList<PlacedBox>> Finished(IEnumerable<List<PlacedBox>> pages, PageFinisher finisher)
     {
@@ -51,8 +52,11 @@ public static class PdfRenderer
         }
     }
 
-    /// <summary>Draws the pages straight into <paramref name="output"/>, then the structure, bookmarks and metadata; returns the page count.</summary>
-    private static int Draw(
+    /// <summary>
+    /// Draws the pages straight into <paramref name="output"/>, then the structure, bookmarks and metadata;
+    /// returns the page count and the font files the text was drawn with (for the manifest).
+    /// </summary>
+    private static (int Pages, IReadOnlyList<UsedFont> Fonts) Draw(
         PageGeometry geometry,
         DocumentMetadata metadata,
         FontStack stack,
@@ -65,7 +69,8 @@ public static class PdfRenderer
         using var chartText = new TextShaper(stack);
         var charts = ChartFigures.For(chartText);
         var tree = new StructureTree(charts.Describe);
-        var renderer = new TaggedPageRenderer(tree, new GlyphRuns(stack), charts, geometry.Height);
+        var runs = new GlyphRuns(stack);
+        var renderer = new TaggedPageRenderer(tree, runs, charts, geometry.Height);
         var size = new PageSize(geometry.Width, geometry.Height);
         var count = 0;
         foreach (var page in pages)
@@ -82,6 +87,6 @@ public static class PdfRenderer
                 $"The PDF breaks {result.Errors.Count} rule(s) of {standard}: " + string.Join("; ", result.Errors.Take(10).Select(e => e.ToString())));
         }
 
-        return count;
+        return (count, FontFileHashes.Of(runs.Faces.Select(stack.Face)));
     }
 }

@@ -6,6 +6,7 @@ namespace Reports.Pdf;
 
 /// <summary>How to make a brief.</summary>
 /// <param name="GeneratedAt">The date the brief records (SOURCE_DATE_EPOCH or the dataset's date; never the clock).</param>
+/// <param name="IgnoreSystemFonts">Draw with the shipped fonts (and <paramref name="FontDirectories"/>) alone.</param>
 /// <param name="TopPerTheme">With <see cref="AppendixMode.Top"/>, how many indicators per theme the appendix lists.</param>
 /// <param name="Language">The language of the brief's own words (null: English); the dataset's text stays as written.</param>
 public sealed record BriefOptions(
@@ -16,7 +17,8 @@ public sealed record BriefOptions(
     string GeneratorVersion,
     AppendixMode Appendix = AppendixMode.Full,
     int TopPerTheme = 10,
-    Language? Language = null)
+    Language? Language = null,
+    bool IgnoreSystemFonts = false)
 {
     /// <summary>The organisation's look, logos and markings; <see cref="Domain.Branding.Brand.None"/> for the built-in look.</summary>
     public Domain.Branding.Brand Brand { get; init; } = Domain.Branding.Brand.None;

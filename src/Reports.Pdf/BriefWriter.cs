@@ -54,7 +54,7 @@ public static class BriefWriter
     {
         var document = Composed(summit, options, changes);
         var result = PdfRenderer.Render(document, Layout(options), output, options.PdfStandard);
-        return new BriefResult(result.PageCount, result.AnchorPages);
+        return new BriefResult(result.PageCount, result.AnchorPages) { Fonts = result.Fonts };
     }
 
     /// <summary>
@@ -75,7 +75,7 @@ public static class BriefWriter
 
     sealed record Composition(BriefOptions Options, ChangeSet? Changes, DocumentSpec Document);
 
-    static LayoutOptions Layout(BriefOptions options) => new(options.PageSize, options.FontDirectories)
+    static LayoutOptions Layout(BriefOptions options) => new(options.PageSize, options.FontDirectories, options.IgnoreSystemFonts)
     {
         FontFamilies = Branding.BrandFonts.For(options.Brand.Typography),
     };

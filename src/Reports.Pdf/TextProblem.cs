@@ -14,13 +14,14 @@ public sealed record TextProblem(string Path, int CodePoint, string Problem, str
     {
         var character = $"{glyph.CodePointLabel} '{char.ConvertFromUtf32(glyph.CodePoint)}'";
         var where = $"{character} in \"{(text is null ? glyph.Text : Excerpt(text, character))}\"";
+        var script = $"{character} ({glyph.ScriptName}) in \"{(text is null ? glyph.Text : Excerpt(text, character))}\"";
         return glyph.GroupFamily is { } family
             ? new(path, glyph.CodePoint,
                 $"{where} cannot be drawn with {glyph.Where}: the chart draws them all with one font, and {family}, which draws the rest of them, lacks it.",
                 $"one font that has every character of {glyph.Where}, in a folder given with --fonts DIR; or the text without {character}")
             : new(path, glyph.CodePoint,
-                $"{where} cannot be drawn: no font has it (fonts tried: {fonts}).",
-                $"a font that has {character}{Hint(glyph.CodePoint)}, in a folder given with --fonts DIR; or the text without it");
+                $"{script} cannot be drawn: no font has it (fonts tried: {fonts}).",
+                Fix(glyph, character));
     }
 
     /// <summary>One line for the texts past <see cref="BriefWriter.MaxTextProblems"/> problems: how many, and which characters.</summary>
@@ -43,11 +44,16 @@ public sealed record TextProblem(string Path, int CodePoint, string Problem, str
         return (start > 0 ? "…" : "") + text.Substring(start, 60) + (start + 60 < text.Length ? "…" : "");
     }
 
-    /// <summary>Where to find a font for the scripts a fresh machine lacks.</summary>
-    static string Hint(int cp) =>
-        cp is (>= 0x2E80 and <= 0x9FFF) or (>= 0xAC00 and <= 0xD7AF) or (>= 0xF900 and <= 0xFAFF) or (>= 0x20000 and <= 0x3FFFF)
-            ? " (for Chinese, Japanese and Korean: Noto Sans CJK, Debian package fonts-noto-cjk)"
-            : "";
+    /// <summary>What would draw the character: a font installed (unless system fonts are ignored) or given with --fonts; or no such character.</summary>
+    static string Fix(MissingGlyph glyph, string character)
+    {
+        if (glyph.Package is not { } package)
+            return $"the text without {character}: no font should draw a {glyph.ScriptName} character";
+        var install = glyph.SystemFontsIgnored
+            ? $"a folder of fonts with {character} given with --fonts DIR (system fonts are ignored; without --ignore-system-fonts, Debian package {package} would draw it)"
+            : $"a font with {character} installed (Debian package {package}) or in a folder given with --fonts DIR";
+        return install + "; or the text without it";
+    }
 
     public override string ToString() => $"{Path}: {Problem} Expected: {Expected}";
 }

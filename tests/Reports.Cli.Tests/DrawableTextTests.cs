@@ -29,7 +29,7 @@ public sealed class DrawableTextTests
         run.Run("validate", Dataset, "--fonts", "fonts").ShouldBe(ExitCodes.InvalidInput, run.Error);
 
         var line = run.Error.Split('\n').Where(l => l.Contains("U+01C4", StringComparison.Ordinal)).ShouldHaveSingleItem();
-        line.ShouldStartWith("input/two-fonts.json:618:9: $.charts[0].categories[0]: ");
+        line.ShouldStartWith("input/two-fonts.json:622:9: $.charts[0].categories[0]: ");
         line.ShouldContain("'Ǆ'");
         line.ShouldContain("DejaVu Sans Mono");
         line.ShouldContain("--fonts");
@@ -44,7 +44,7 @@ public sealed class DrawableTextTests
 
         run.Error.ShouldNotContain("internal error");
         run.Error.ShouldNotContain("bug in Reports");
-        run.Error.Split('\n').ShouldContain(l => l.StartsWith("input/two-fonts.json:618:9: $.charts[0].categories[0]: U+01C4 'Ǆ'", StringComparison.Ordinal));
+        run.Error.Split('\n').ShouldContain(l => l.StartsWith("input/two-fonts.json:622:9: $.charts[0].categories[0]: U+01C4 'Ǆ'", StringComparison.Ordinal));
         File.Exists(run.PathOf("output/two-fonts.pdf")).ShouldBeFalse();
         File.Exists(run.PathOf("output/two-fonts.xlsx")).ShouldBeFalse();
     }

@@ -56,9 +56,10 @@ public sealed class EndToEndTests
         var seed = run.PathOf("input/russia-china-summit-2025.json");
         File.WriteAllText(seed, File.ReadAllText(seed).Replace("\"title\": \"Energy\"", "\"title\": \"Energy 𓀀\""));
 
-        run.Run().ShouldBe(ExitCodes.InvalidInput);
+        run.Run("--ignore-system-fonts").ShouldBe(ExitCodes.InvalidInput);
 
-        run.Error.ShouldContain("input/russia-china-summit-2025.json:170:16: $.themes[4].title: U+13000 '𓀀' in \"Energy 𓀀\" cannot be drawn: no font has it");
+        run.Error.ShouldContain("input/russia-china-summit-2025.json:174:16: $.themes[4].title: U+13000 '𓀀' (Egyptian Hieroglyphs) in \"Energy 𓀀\" cannot be drawn: no font has it");
+        run.Error.ShouldContain("Debian package fonts-noto-core (Noto Sans Egyptian Hieroglyphs)");
         Directory.GetFiles(run.PathOf("output")).Select(Path.GetFileName).ShouldNotContain(n => n!.EndsWith(".pdf") || n.EndsWith(".xlsx"));
     }
 
@@ -69,9 +70,9 @@ public sealed class EndToEndTests
         var seed = run.PathOf("input/russia-china-summit-2025.json");
         File.WriteAllText(seed, File.ReadAllText(seed).Replace("\"title\": \"Energy\"", "\"title\": \"Energy 🌍\""));
 
-        run.Run("validate", "input").ShouldBe(ExitCodes.InvalidInput);
+        run.Run("validate", "input", "--ignore-system-fonts").ShouldBe(ExitCodes.InvalidInput);
 
-        run.Error.ShouldContain("input/russia-china-summit-2025.json:170:16: $.themes[4].title: U+1F30D '🌍' in \"Energy 🌍\" cannot be drawn");
+        run.Error.ShouldContain("input/russia-china-summit-2025.json:174:16: $.themes[4].title: U+1F30D '🌍' (Common (symbols and punctuation)) in \"Energy 🌍\" cannot be drawn");
         Directory.Exists(run.PathOf("output")).ShouldBeFalse();
     }
 
@@ -118,15 +119,15 @@ public sealed class EndToEndTests
     {
         using var run = CliRun.WithSeed();
         var seed = run.PathOf("input/russia-china-summit-2025.json");
-        // U+2312 (an arc) is in DejaVu Sans Mono but not in DejaVu Sans, the default font.
-        File.WriteAllText(seed, File.ReadAllText(seed).Replace("\"title\": \"Energy\"", "\"title\": \"Energy \u2312\""));
+        // U+21A6 (an arrow from a bar) is in DejaVu Sans Mono but in no shipped font.
+        File.WriteAllText(seed, File.ReadAllText(seed).Replace("\"title\": \"Energy\"", "\"title\": \"Energy \u21A6\""));
         var fonts = Directory.CreateDirectory(run.PathOf("fonts")).FullName;
         File.Copy("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf", Path.Combine(fonts, "DejaVuSansMono.ttf"));
 
-        run.Run("validate", "input").ShouldBe(ExitCodes.InvalidInput);
-        run.Error.ShouldContain("U+2312");
-        run.Run("validate", "input", "--fonts", "fonts").ShouldBe(ExitCodes.Success, run.Error);
-        run.Run("generate", "--fonts", "fonts", "--format", "pdf").ShouldBe(ExitCodes.Success, run.Error);
+        run.Run("validate", "input", "--ignore-system-fonts").ShouldBe(ExitCodes.InvalidInput);
+        run.Error.ShouldContain("U+21A6");
+        run.Run("validate", "input", "--fonts", "fonts", "--ignore-system-fonts").ShouldBe(ExitCodes.Success, run.Error);
+        run.Run("generate", "--fonts", "fonts", "--ignore-system-fonts", "--format", "pdf").ShouldBe(ExitCodes.Success, run.Error);
     }
 
     [Fact]

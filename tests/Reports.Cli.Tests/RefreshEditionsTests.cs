@@ -92,7 +92,7 @@ public sealed class RefreshEditionsTests
         var page = PageLines(run, 3);
         page[1].ShouldBe("Changes since 8 May 2025");
         page.ShouldContain("Russia–China trade volume USD 245 bn USD 260 bn +6 %");
-        page.ShouldContain("Length of the Cross-Years of Russian 2 years 730 days unit changed");
+        page.ShouldContain("Length of the Cross-Years of Russian and 2 years 730 days unit changed");
         page.ShouldContain("Trade turnover, first half of 2025 USD 120.5 bn 2025");
         page.ShouldContain("Muscovites taking part in Lunar New Year celebrations at least 200,000 2025-01");
         AllText(run).ShouldContain("Russia–China trade volume Δ");

@@ -78,7 +78,7 @@ public sealed partial class WorkflowTests
 
         var generate = lines.Where(l => l.StartsWith("reports ", StringComparison.Ordinal)).ToList();
 
-        generate.ShouldBe(["reports --if-changed", "reports --if-changed --shard ${{ matrix.shard }}/3"]);
+        generate.ShouldBe(["reports --if-changed --ignore-system-fonts", "reports --if-changed --ignore-system-fonts --shard ${{ matrix.shard }}/3"]);
         lines.ShouldNotContain(l => l.Contains("dotnet run", StringComparison.Ordinal));
     }
 

@@ -93,7 +93,7 @@ public class ChartTests
 
         placed.CategoryLabelsVertical.ShouldBeTrue();
         placed.CategoryLabels.Take(23).ShouldBe(names.Take(23));
-        placed.CategoryLabels[23].ShouldBe("The Federated States…");
+        placed.CategoryLabels[23].ShouldBe("The Federated States of…");
         placed.CategoryLabelDepth.ShouldBeLessThanOrEqualTo(placed.Bounds.Height * 0.4);
     }
 

@@ -7,6 +7,9 @@ public class FontTests
 {
     private const string DejaVuDirectory = "/usr/share/fonts/truetype/dejavu";
 
+    /// <summary>The shipped fonts alone: a machine with Noto's hieroglyphs installed must not change what these tests see.</summary>
+    private static readonly LayoutOptions ShippedOnly = new(PageSizeKind.A4, [], IgnoreSystemFonts: true);
+
     [Fact]
     public void A_character_no_font_can_draw_is_reported_with_its_text_code_point_and_origin()
     {
@@ -15,7 +18,7 @@ public class FontTests
             new Paragraph(Span.Plain("Hieroglyph 𓀀 here")) { Origin = "$.themes[2].summary[0]" },
             new Table([new TableColumn("A", 1)], [["ok"], ["also 𓀁"]]) { Origin = "$.tables[0]" });
 
-        var missing = DocumentLayout.MissingGlyphs(document, LayoutOptions.Default);
+        var missing = DocumentLayout.MissingGlyphs(document, ShippedOnly);
 
         missing.Count.ShouldBe(2);
         missing[0].CodePoint.ShouldBe(0x13000);
@@ -33,7 +36,7 @@ public class FontTests
     {
         var document = Some.Undecorated(new Paragraph(Span.Plain("Hieroglyph 𓀀 here")) { Origin = "$.themes[2].summary[0]" });
 
-        var error = Should.Throw<InvalidOperationException>(() => LaidOut.Of(document));
+        var error = Should.Throw<InvalidOperationException>(() => LaidOut.Of(document, ShippedOnly));
 
         error.Message.ShouldContain("U+13000");
         error.Message.ShouldContain("MissingGlyphs");
@@ -61,11 +64,13 @@ public class FontTests
     [Fact]
     public void The_font_stack_tells_which_code_points_it_can_draw()
     {
-        var stack = FontStack.Create([]);
+        var stack = FontStack.Create([], ignoreSystemFonts: true);
 
-        "Latin, Ελληνικά, Кириллица\n".EnumerateRunes().ShouldAllBe(r => stack.CanDraw(r.Value));
+        "Latin, Ελληνικά, Кириллица, العربية, עברית, भारत, ኢትዮጵያ, ไทย, ქართული, Հայաստան, 中国, 日本, 대한민국\n".EnumerateRunes().ShouldAllBe(r => stack.CanDraw(r.Value));
         stack.CanDraw(0x13000).ShouldBeFalse();
-        stack.FamilyNames.ShouldContain("DejaVu Sans");
+        stack.FamilyNames[0].ShouldBe("Noto Sans");
+        stack.FamilyNames.ShouldContain("Noto Sans Arabic");
+        stack.FamilyNames.ShouldNotContain("DejaVu Sans");
     }
 
     [Fact]

@@ -128,9 +128,9 @@ public class TextLayoutTests
         using var pdf = Rendered.Of(Some.Undecorated(paragraph)).Open();
 
         var words = pdf.GetPage(1).GetWords().ToDictionary(w => w.Text, w => w.Letters[0].FontName);
-        words["plain"].ShouldEndWith("DejaVuSans");
-        words["strong"].ShouldEndWith("DejaVuSans-Bold");
-        words["leaning"].ShouldEndWith("DejaVuSans-Oblique");
+        words["plain"].ShouldEndWith("NotoSans-Regular");
+        words["strong"].ShouldEndWith("NotoSans-Bold");
+        words["leaning"].ShouldEndWith("NotoSans-Italic");
     }
 
     [Fact]

@@ -15,6 +15,8 @@ internal static class Briefs
     {
         GeneratedAt = new DateTimeOffset(2025, 5, 8, 0, 0, 0, TimeSpan.Zero),
         GeneratorVersion = "1.2.3",
+        // The shipped fonts alone, so what the tests read does not depend on the fonts a machine has installed.
+        IgnoreSystemFonts = true,
     };
 
     static readonly Lazy<Summit> SeedSummit = new(() => Load(File.ReadAllBytes(Repository.SeedPath)));

@@ -81,7 +81,7 @@ public sealed class ChangesSectionTests
         Text(pdf.GetPage(3)).ShouldContain("3 figures changed, 1 added and 1 removed.");
         lines.ShouldContain("Indicator Previous Current Change");
         lines.ShouldContain("Russia–China trade volume USD 245 bn USD 260 bn +6 %");
-        lines.ShouldContain("Length of the Cross-Years of Russian 2 years 730 days unit changed");
+        lines.ShouldContain("Length of the Cross-Years of Russian and 2 years 730 days unit changed");
         lines.ShouldContain("Russian citizens visiting China 1.6 million 1.5 million −6 %");
         lines.ShouldContain("Trade turnover, first half of 2025 USD 120.5 bn 2025");
         lines.ShouldContain("Muscovites taking part in Lunar New Year celebrations at least 200,000 2025-01");
@@ -105,7 +105,7 @@ public sealed class ChangesSectionTests
         // The second line of each row: the end of the id beside the end of the label and its mark.
         rows.ShouldContain("2024 volume Δ");
         rows.ShouldContain("to-china-2024 China Δ");
-        rows.ShouldContain("2025-h1 of 2025 new");
+        rows.ShouldContain("2025-h1 2025 new");
         appendix.Sum(p => Marks(p, "Δ").Count).ShouldBe(3);
         appendix.Sum(p => Marks(p, "new").Count).ShouldBe(1);
         Briefs.AppendixRows(pdf)["talks-duration"].ShouldNotContain("Δ");

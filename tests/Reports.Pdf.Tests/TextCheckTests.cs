@@ -19,8 +19,9 @@ public sealed class TextCheckTests
 
         problem.Path.ShouldBe("$.themes[2].title");
         problem.CodePoint.ShouldBe(0x13000);
-        problem.Problem.ShouldStartWith("U+13000 '𓀀' in \"Hieroglyphs 𓀀 here\" cannot be drawn: no font has it");
+        problem.Problem.ShouldStartWith("U+13000 '𓀀' (Egyptian Hieroglyphs) in \"Hieroglyphs 𓀀 here\" cannot be drawn: no font has it");
         problem.Expected.ShouldContain("--fonts");
+        problem.Expected.ShouldContain("Debian package fonts-noto-core (Noto Sans Egyptian Hieroglyphs) would draw it");
     }
 
     [Fact]

@@ -19,7 +19,8 @@ internal sealed class CommandLineDefinition
     readonly Option<string?> _culture = new("--culture") { Description = "Culture for numbers and dates in the reports (default: the language's: en-GB, fr-FR, es-ES, ru-RU, zh-CN, ar-EG)." };
     readonly Option<string?> _language = new("--language") { Description = "Language of the reports' own words: en, fr, es, ru, zh or ar (default: the dataset's language, else en)." };
     readonly Option<string> _pageSize = new("--page-size") { Description = "PDF page size: A4 or Letter.", DefaultValueFactory = _ => "A4" };
-    readonly Option<string[]> _fonts = new("--fonts") { Description = "Extra font folder, tried before the system fonts (repeatable).", AllowMultipleArgumentsPerToken = false };
+    readonly Option<string[]> _fonts = new("--fonts") { Description = "Extra font folder, used for the scripts its fonts cover before the shipped fonts (repeatable).", AllowMultipleArgumentsPerToken = false };
+    readonly Option<bool> _ignoreSystemFonts = new("--ignore-system-fonts") { Description = "Draw with the shipped fonts and --fonts alone, never an installed font." };
     readonly Option<string> _appendix = new("--appendix") { Description = "Indicator appendix in the PDF: full, top or none.", DefaultValueFactory = _ => "full" };
     readonly Option<string> _pdfStandard = new("--pdf-standard") { Description = "What the PDF claims and is checked against: ua-1,a-2a (PDF/UA-1 and PDF/A-2a), a-2b, a-2u or none (still tagged, no claims).", DefaultValueFactory = _ => "ua-1,a-2a" };
     readonly Option<bool> _ifChanged = new("--if-changed") { Description = "Skip datasets whose input, options and outputs match output/manifest.json." };
@@ -50,14 +51,14 @@ internal sealed class CommandLineDefinition
         Root.Subcommands.Add(generate);
 
         var validateInputs = new Argument<string[]>("INPUT") { Arity = ArgumentArity.OneOrMore, Description = "Dataset files or folders of them." };
-        var validate = new Command("validate", $"Check datasets and report every problem; write nothing.\n{ExitCodes.HelpText}") { validateInputs, _fonts, _brand, _marking, _watermark, _quiet, _json, Verbose };
-        validate.SetAction(parse => new ValidateCommand(context).Run(parse.GetValue(validateInputs)!, FontDirectories(parse, context), Mode(parse), Look(parse, context)));
+        var validate = new Command("validate", $"Check datasets and report every problem; write nothing.\n{ExitCodes.HelpText}") { validateInputs, _fonts, _ignoreSystemFonts, _brand, _marking, _watermark, _quiet, _json, Verbose };
+        validate.SetAction(parse => new ValidateCommand(context).Run(parse.GetValue(validateInputs)!, FontDirectories(parse, context), Mode(parse), Look(parse, context), parse.GetValue(_ignoreSystemFonts)));
         Root.Subcommands.Add(validate);
     }
 
     void AddGenerateOptions(Command command)
     {
-        foreach (var option in new Option[] { _out, _format, _language, _culture, _pageSize, _fonts, _brand, _marking, _watermark, _appendix, _pdfStandard, _ifChanged, _compareTo, _noCompare, _parallel, _shard, _quiet, _json, Verbose })
+        foreach (var option in new Option[] { _out, _format, _language, _culture, _pageSize, _fonts, _ignoreSystemFonts, _brand, _marking, _watermark, _appendix, _pdfStandard, _ifChanged, _compareTo, _noCompare, _parallel, _shard, _quiet, _json, Verbose })
             command.Options.Add(option);
         command.Arguments.Add(_inputs);
     }
@@ -78,7 +79,8 @@ internal sealed class CommandLineDefinition
         Compare: Compare(parse),
         PdfStandard: parse.GetValue(_pdfStandard)!,
         CompareTo: parse.GetValue(_compareTo) is { } file ? context.Resolve(file) : null,
-        Language: Language.Find(parse.GetValue(_language)))
+        Language: Language.Find(parse.GetValue(_language)),
+        IgnoreSystemFonts: parse.GetValue(_ignoreSystemFonts))
     {
         Brand = Look(parse, context).Brand,
         Marking = Look(parse, context).Marking,

@@ -11,6 +11,7 @@ namespace Reports.Cli.Commands;
 /// <param name="Culture">--culture; null: the culture of the reports' language.</param>
 /// <param name="Language">--language; null: each dataset's own `language` when there is a catalog for it, else English.</param>
 /// <param name="PdfStandard">What the PDF claims, as given to --pdf-standard (one of <see cref="PdfStandards.Names"/>).</param>
+/// <param name="IgnoreSystemFonts">--ignore-system-fonts: draw with the shipped fonts and --fonts alone.</param>
 internal sealed record GenerateSettings(
     IReadOnlyList<string> Inputs,
     string OutDirectory,
@@ -27,7 +28,8 @@ internal sealed record GenerateSettings(
     bool Compare = true,
     string? CompareTo = null,
     string PdfStandard = PdfStandards.Default,
-    Language? Language = null)
+    Language? Language = null,
+    bool IgnoreSystemFonts = false)
 {
     /// <summary>The --brand file (absolute path); null finds _brand.yml beside each dataset, then in input/.</summary>
     public string? Brand { get; init; }

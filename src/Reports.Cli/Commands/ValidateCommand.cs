@@ -9,7 +9,8 @@ internal sealed class ValidateCommand(CliContext context)
     /// <param name="fontDirectories">The --fonts folders: the PDF's check that every character can be drawn
     /// must see the same fonts generate would.</param>
     /// <param name="look">--brand, --marking and --watermark: their text is checked against the fonts like the dataset's.</param>
-    public int Run(IReadOnlyList<string> inputs, IReadOnlyList<string> fontDirectories, OutputMode mode, (string? Brand, string? Marking, string? Watermark) look = default)
+    /// <param name="ignoreSystemFonts">--ignore-system-fonts: the check sees the shipped fonts and --fonts alone.</param>
+    public int Run(IReadOnlyList<string> inputs, IReadOnlyList<string> fontDirectories, OutputMode mode, (string? Brand, string? Marking, string? Watermark) look = default, bool ignoreSystemFonts = false)
     {
         var clock = Stopwatch.StartNew();
         var reporter = new RunReporter(context, mode, "validate");
@@ -22,7 +23,7 @@ internal sealed class ValidateCommand(CliContext context)
             return ExitCodes.InvalidInput;
         }
         var settings = new GenerateSettings(inputs, context.WorkingDirectory, [], null,
-            "A4", fontDirectories, "full", false, 1, null, mode, null)
+            "A4", fontDirectories, "full", false, 1, null, mode, null, IgnoreSystemFonts: ignoreSystemFonts)
         {
             Brand = look.Brand,
             Marking = look.Marking,

@@ -72,7 +72,22 @@ internal static class ManifestJson
             json.WriteNumber("rows", rows);
         if (o.Format == "xlsx")
             json.WriteNumber("neutralisedCells", o.NeutralisedCells);
+        if (o.Fonts is { } fonts)
+            WriteFonts(json, fonts);
         json.WriteEndObject();
+    }
+
+    static void WriteFonts(Utf8JsonWriter json, IReadOnlyList<Reports.Layout.UsedFont> fonts)
+    {
+        json.WriteStartArray("fonts");
+        foreach (var font in fonts)
+        {
+            json.WriteStartObject();
+            json.WriteString("file", font.File);
+            json.WriteString("sha256", font.Sha256);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 
     static void WriteComparison(Utf8JsonWriter json, ComparisonRecord c)
@@ -118,5 +133,10 @@ internal static class ManifestJson
         o.GetProperty("bytes").GetInt64(),
         o.TryGetProperty("pages", out var p) ? p.GetInt32() : null,
         o.TryGetProperty("rows", out var r) ? r.GetInt32() : null,
-        o.TryGetProperty("neutralisedCells", out var n) ? n.GetInt32() : 0);
+        o.TryGetProperty("neutralisedCells", out var n) ? n.GetInt32() : 0)
+    {
+        Fonts = o.TryGetProperty("fonts", out var f)
+            ? [.. f.EnumerateArray().Select(font => new Reports.Layout.UsedFont(font.GetProperty("file").GetString()!, font.GetProperty("sha256").GetString()!))]
+            : null,
+    };
 }

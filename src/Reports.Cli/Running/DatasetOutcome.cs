@@ -31,4 +31,8 @@ internal sealed record DatasetOutcome(
 }
 
 /// <summary>One file written, as recorded in the manifest.</summary>
-internal sealed record OutputFile(string Path, string Format, string Sha256, long Bytes, int? Pages, int? Rows, int NeutralisedCells);
+internal sealed record OutputFile(string Path, string Format, string Sha256, long Bytes, int? Pages, int? Rows, int NeutralisedCells)
+{
+    /// <summary>The font files a PDF was drawn with, each with its hash; null for a workbook.</summary>
+    public IReadOnlyList<Reports.Layout.UsedFont>? Fonts { get; init; }
+}

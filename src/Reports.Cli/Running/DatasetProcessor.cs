@@ -26,6 +26,7 @@ internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<
         ["appendix"] = settings.Appendix,
         ["pdfStandard"] = settings.PdfStandard,
         ["fonts"] = string.Join(Path.PathSeparator, settings.FontDirectories),
+        ["ignoreSystemFonts"] = settings.IgnoreSystemFonts ? "true" : "false",
         ["sourceDateEpoch"] = settings.SourceDateEpoch?.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
     });
 
@@ -260,7 +261,7 @@ internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<
 
     static OutputFile Describe(string path, IReportWriter writer, WriterOutcome outcome)
     {
-        return new OutputFile(path, writer.Extension[1..], Sha256Of(path), new FileInfo(path).Length, outcome.Pages, outcome.Rows, outcome.NeutralisedCells);
+        return new OutputFile(path, writer.Extension[1..], Sha256Of(path), new FileInfo(path).Length, outcome.Pages, outcome.Rows, outcome.NeutralisedCells) { Fonts = outcome.Fonts };
     }
 
     DatasetOutcome Failed(string input, int code, IReadOnlyList<string> errors, Dictionary<string, double> stages, string? sha = null, IReadOnlyList<OutputFile>? outputs = null) =>

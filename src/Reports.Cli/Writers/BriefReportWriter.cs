@@ -18,7 +18,7 @@ internal sealed class BriefReportWriter : IReportWriter
     public WriterOutcome Write(Summit summit, ReportRequest request, Stream output)
     {
         var result = BriefWriter.Write(summit, Options(summit, request), output, request.Changes);
-        return new WriterOutcome(Pages: result.PageCount);
+        return new WriterOutcome(Pages: result.PageCount, Fonts: result.Fonts);
     }
 
     static BriefOptions Options(Summit summit, ReportRequest request) => new(
@@ -28,7 +28,8 @@ internal sealed class BriefReportWriter : IReportWriter
         request.GeneratedAt,
         ToolInfo.Version,
         request.Settings.Appendix switch { "top" => AppendixMode.Top, "none" => AppendixMode.None, _ => AppendixMode.Full },
-        Language: request.LanguageOf(summit))
+        Language: request.LanguageOf(summit),
+        IgnoreSystemFonts: request.Settings.IgnoreSystemFonts)
     {
         Brand = request.Brand ?? Domain.Branding.Brand.None,
         PdfStandard = PdfStandards.Parse(request.Settings.PdfStandard),

@@ -13,7 +13,9 @@ internal sealed record ScaleWords(double[] Scales, string[] Singular, string[] P
 {
     public static ScaleWords For(Words words)
     {
-        static string[] List(string text) => text.Split('|', StringSplitOptions.TrimEntries);
+        // A language may write large counts in digits only (an empty list: Arabic, whose chart labels would
+        // otherwise mix Arabic scale words with Latin signs no one font of the chart has).
+        static string[] List(string text) => text.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var scales = List(words["scale.values"]).Select(s => double.Parse(s, CultureInfo.InvariantCulture)).ToArray();
         return new ScaleWords(
             scales,

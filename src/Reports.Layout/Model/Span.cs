@@ -17,10 +17,16 @@ public sealed record Span(string Text, SpanStyle? Style = null, string? LinkUrl 
     public string? BreakOnlyAfter { get; init; }
 
     /// <summary>
-    /// The BCP 47 language of the text ("ru", "zh-Hans") when it is not the document's (a native name, a
-    /// quote in its own language), so a screen reader pronounces it right; null for the document's language.
+    /// The BCP 47 language of the text when it differs from the document's or matters to drawing it ("ar",
+    /// "zh-Hant", "ja"): a paragraph starting with a span in a right-to-left language runs right to left,
+    /// Chinese, Japanese and Korean text is drawn with that region's glyph forms, and a screen reader
+    /// pronounces it right (its marked content's /Lang). Null: none known (the direction comes from the first
+    /// strong character, CJK takes the forms of the shipped face, Simplified Chinese).
     /// </summary>
-    public string? Lang { get; init; }
+    public string? Language { get; init; }
+
+    /// <summary>The same as <see cref="Language"/>: the tag the PDF's marked content carries.</summary>
+    public string? Lang { get => Language; init => Language = value; }
 
     /// <summary>Shorthand for a list holding one unstyled span.</summary>
     public static IReadOnlyList<Span> Plain(string text) => [new Span(text)];

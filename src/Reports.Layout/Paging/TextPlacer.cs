@@ -38,7 +38,7 @@ internal static class TextPlacer
         {
             CellAlign.Right => Math.Max(0, width - line.Width),
             CellAlign.Center => Math.Max(0, (width - line.Width) / 2),
-            _ => 0,
+            _ => line.Offset,
         };
         for (var i = 0; i < line.Runs.Count; i++)
         {

@@ -25,6 +25,9 @@ internal sealed class EmbeddedFont
 
     public FaceKey Key { get; }
 
+    /// <summary>The face the subset was cut from.</summary>
+    public FontFaceFile? Source { get; init; }
+
     public byte[] Data { get; }
 
     public string Name { get; }

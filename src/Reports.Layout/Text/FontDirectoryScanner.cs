@@ -19,16 +19,22 @@ internal static class FontDirectoryScanner
             .Order(StringComparer.Ordinal);
     }
 
-    public static IEnumerable<FontFamilyFaces> Families(string directory)
+    public static IReadOnlyList<FontFamilyFaces> Families(string directory)
     {
         if (!Directory.Exists(directory))
             throw new DirectoryNotFoundException($"Font directory '{directory}' does not exist.");
 
-        return FontFiles(directory)
+        return FamiliesOf(FontFiles(directory));
+    }
+
+    /// <summary>The families of these font files, ordered by family name.</summary>
+    public static IReadOnlyList<FontFamilyFaces> FamiliesOf(IEnumerable<string> files)
+    {
+        return [.. files
             .SelectMany(Describe)
             .GroupBy(face => face.Family, StringComparer.Ordinal)
             .OrderBy(group => group.Key, StringComparer.Ordinal)
-            .Select(group => ToFamily(group.Key, [.. group]));
+            .Select(group => ToFamily(group.Key, [.. group]))];
     }
 
     private static IEnumerable<FaceInfo> Describe(string path)

@@ -18,6 +18,12 @@ internal sealed class FontFamilyFaces
 
     public FontFaceFile Regular => faces[0]!;
 
+    /// <summary>Whether the family is one of the fonts that ship with the tool.</summary>
+    public bool IsShipped { get; init; }
+
+    /// <summary>The faces the family has.</summary>
+    public IEnumerable<FontFaceFile> Files => faces.OfType<FontFaceFile>();
+
     public FontFaceFile? Face(FontVariant variant) => faces[(int)variant];
 
     /// <summary>The first face along the variant's fallback chain that has a glyph for the code point.</summary>

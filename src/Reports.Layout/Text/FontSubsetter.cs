@@ -26,7 +26,7 @@ internal static class FontSubsetter
             if (plan == IntPtr.Zero)
                 throw new InvalidOperationException($"HarfBuzz could not subset {face}.");
             var map = MapGlyphs(PlanOldToNewGlyphs(plan), glyphs);
-            return new EmbeddedFont(key, Execute(plan, face), map);
+            return new EmbeddedFont(key, Execute(plan, face), map) { Source = face };
         }
         finally
         {

@@ -34,7 +34,7 @@ internal static class GlyphCoverage
             Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var used);
             var cp = rune.Value;
             if (!stack.CanDraw(cp) && reported.Add((cp, source.Origin, source.Where)))
-                missing.Add(new MissingGlyph(Excerpt(text, i), cp, source.Origin, source.Where) { FullText = text });
+                missing.Add(new MissingGlyph(Excerpt(text, i), cp, source.Origin, source.Where) { FullText = text, SystemFontsIgnored = stack.IgnoresSystemFonts });
             i += used;
         }
     }

@@ -2,8 +2,10 @@ using System.Runtime.CompilerServices;
 namespace Reports.Layout.Text;
 
 /// <summary>
-/// Turns line fragments into runs: consecutive fragments of the same span and face merge into one run
-/// (spaces included, so extracted text keeps its spaces), glyphs positioned from HarfBuzz advances.
+/// Turns line fragments into runs: consecutive fragments of the same span, face and bidi level merge into one
+/// run (spaces included, so extracted text keeps its spaces), glyphs positioned from HarfBuzz advances. The
+/// line is broken on logical text; its runs are then put in visual order (<see cref="BidiReorder"/>), and a
+/// right-to-left run lays its glyphs out from its end.
 /// </summary>
 internal sealed class LineAssembler(IReadOnlyList<StyledSpan> spans, IReadOnlyList<ShapedPiece> pieces, LineMetrics metrics, System.Text.StringBuilder text)
 {
@@ -12,6 +14,7 @@ internal sealed class LineAssembler(IReadOnlyList<StyledSpan> spans, IReadOnlyLi
     public TextLine Assemble(List<LineFragment> fragments, int first, int last, double lineHeightFactor, double emptyLineSize)
     {
         var runs = new List<TextRun>();
+        var levels = new List<byte>();
         var x = 0.0;
         var start = first;
         while (start < last)
@@ -21,9 +24,13 @@ internal sealed class LineAssembler(IReadOnlyList<StyledSpan> spans, IReadOnlyLi
                 end++;
             var run = BuildRun(fragments, start, end, x);
             runs.Add(run);
+            levels.Add(pieces[fragments[start].Piece].Piece.Level);
             x += run.Width;
             start = end;
         }
+
+        if (levels.Exists(level => level > 0))
+            runs = Reordered(runs, levels);
 
         var size = runs.Count == 0 ? emptyLineSize : runs[0].Style.Size;
         for (var r = 1; r < runs.Count; r++)
@@ -33,7 +40,23 @@ internal sealed class LineAssembler(IReadOnlyList<StyledSpan> spans, IReadOnlyLi
     }
 
     private bool SameRun(LineFragment a, LineFragment b) =>
-        pieces[a.Piece].Piece.Span == pieces[b.Piece].Piece.Span && pieces[a.Piece].Piece.Face == pieces[b.Piece].Piece.Face;
+        pieces[a.Piece].Piece.Span == pieces[b.Piece].Piece.Span && pieces[a.Piece].Piece.Face == pieces[b.Piece].Piece.Face
+        && pieces[a.Piece].Piece.Level == pieces[b.Piece].Piece.Level;
+
+    /// <summary>The runs in visual order (rule L2, <see cref="BidiReorder"/>), each moved to its place from the left.</summary>
+    private static List<TextRun> Reordered(List<TextRun> runs, List<byte> levels)
+    {
+        var order = BidiReorder.VisualOrder(levels);
+        var placed = new List<TextRun>(runs.Count);
+        var x = 0.0;
+        foreach (var index in order)
+        {
+            placed.Add(runs[index] with { X = x });
+            x += runs[index].Width;
+        }
+
+        return placed;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: see README, "Speed"
     private TextRun BuildRun(List<LineFragment> fragments, int start, int end, double x)
@@ -46,22 +69,34 @@ internal sealed class LineAssembler(IReadOnlyList<StyledSpan> spans, IReadOnlyLi
         var (glyphs, glyphX, glyphY) = (new uint[count], new float[count], raised ? new float[count] : SharedArrays.FloatZeros(count));
         var (advances, offsetsX, offsetsY, clusters) = (new int[count], new int[count], raised ? new int[count] : SharedArrays.IntZeros(count), new int[count]);
         text.Clear();
+        // The run's text in logical order, and where each fragment's characters start in it: a right-to-left run
+        // visits its fragments in visual order below, and each glyph's cluster points into the logical text.
+        var (textStarts, froms, lengths) = (new int[end - start], new int[end - start], new int[end - start]);
+        for (var f = start; f < end; f++)
+        {
+            var characters = Characters(pieces[fragments[f].Piece], fragments[f], out froms[f - start]);
+            (textStarts[f - start], lengths[f - start]) = (text.Length, characters.Length);
+            text.Append(characters);
+        }
+
+        var rightToLeft = pieces[fragments[start].Piece].Piece.RightToLeft;
         var cursor = 0.0;
         var (inkStart, inkEnd) = (double.NaN, 0.0);
         var n = 0;
-        for (var f = start; f < end; f++)
+        for (var k = start; k < end; k++)
         {
-            var fragment = fragments[f];
+            var fragment = fragments[rightToLeft ? end - 1 - (k - start) : k];
             var piece = pieces[fragment.Piece];
             var shape = piece.Shape;
             var isInk = piece.Piece.Kind != PieceKind.Space;
             if (isInk && double.IsNaN(inkStart))
                 inkStart = cursor;
             var scale = shape.Scale(piece.Size);
-            var characters = Characters(piece, fragment, out var from);
-            var textStart = text.Length;
-            for (var g = fragment.GlyphStart; g < fragment.GlyphEnd; g++, n++)
+            var f0 = (rightToLeft ? end - 1 - (k - start) : k) - start;
+            var (textStart, from, length) = (textStarts[f0], froms[f0], lengths[f0]);
+            for (var i = fragment.GlyphStart; i < fragment.GlyphEnd; i++, n++)
             {
+                var g = rightToLeft ? fragment.GlyphEnd - 1 - (i - fragment.GlyphStart) : i;
                 glyphs[n] = shape.Glyphs[g];
                 glyphX[n] = (float)(cursor + (shape.OffsetsX[g] * scale));
                 if (raised)
@@ -72,11 +107,10 @@ internal sealed class LineAssembler(IReadOnlyList<StyledSpan> spans, IReadOnlyLi
 
                 advances[n] = shape.Advances[g];
                 offsetsX[n] = shape.OffsetsX[g];
-                clusters[n] = textStart + Math.Clamp(shape.Clusters[g] - from, 0, Math.Max(0, characters.Length - 1));
+                clusters[n] = textStart + Math.Clamp(shape.Clusters[g] - from, 0, Math.Max(0, length - 1));
                 cursor += shape.Advances[g] * scale;
             }
 
-            text.Append(characters);
             if (isInk)
                 inkEnd = cursor;
         }
@@ -84,7 +118,7 @@ internal sealed class LineAssembler(IReadOnlyList<StyledSpan> spans, IReadOnlyLi
         var first = pieces[fragments[start].Piece];
         var span = spans[first.Piece.Span];
         return new TextRun(x, cursor, first.Piece.Face, span.Style, span.Link, glyphs, glyphX, glyphY, text.ToString(),
-            double.IsNaN(inkStart) ? 0 : inkStart, inkEnd)
+            double.IsNaN(inkStart) ? 0 : inkStart, inkEnd, rightToLeft)
         {
             Advances = advances,
             OffsetsX = offsetsX,

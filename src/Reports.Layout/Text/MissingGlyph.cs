@@ -17,6 +17,15 @@ public sealed record MissingGlyph(string Text, int CodePoint, string? Origin, st
     /// </summary>
     public string? GroupFamily { get; init; }
 
+    /// <summary>The character's script as a person names it ("Egyptian Hieroglyphs").</summary>
+    public string ScriptName => UnicodeScripts.Name(CodePoint);
+
+    /// <summary>The Debian package that installs a font for it, or null when no font should have it (private use, unassigned).</summary>
+    public string? Package => UnicodeScripts.Package(CodePoint);
+
+    /// <summary>Whether the system fonts were left out (<c>--ignore-system-fonts</c>), so an installed font would not help.</summary>
+    public bool SystemFontsIgnored { get; init; }
+
     /// <summary>The code point as "U+XXXX".</summary>
     public string CodePointLabel => CodePoints.Label(CodePoint);
 

@@ -16,6 +16,9 @@ internal sealed class TextEngine(TextShaper shaper)
     /// <summary>A kept span is never set smaller than this share of its size; beyond it, it is cut.</summary>
     private const double MinimumKeptScale = 0.5;
 
+    /// <summary>Text laid out at least this wide is being measured, not set in a column: its right-to-left lines are not moved right.</summary>
+    private const double MeasuringWidth = 1e6;
+
     private readonly Tokenizer tokenizer = new(shaper.Stack);
 
     private readonly LineBreaker breaker = new();
@@ -50,9 +53,11 @@ internal sealed class TextEngine(TextShaper shaper)
         var emptySize = spans.Count > 0 ? spans[0].Style.Size : 0;
         var lines = new TextLine[lineEnds.Count];
         var start = 0;
+        var rightToLeft = tokenizer.RightToLeft;
         for (var i = 0; i < lines.Length; i++)
         {
-            lines[i] = assembler.Assemble(fragments, start, lineEnds[i], lineHeightFactor, emptySize);
+            var line = assembler.Assemble(fragments, start, lineEnds[i], lineHeightFactor, emptySize);
+            lines[i] = rightToLeft ? line with { RightToLeft = true, Offset = width < MeasuringWidth ? Math.Max(0, width - line.Width) : 0 } : line;
             if (i + 1 < lines.Length && lineEnds[i] > start && lineEnds[i] < fragments.Count
                 && LineEndSpace.Swallowed(shaped, fragments[lineEnds[i] - 1].Piece, fragments[lineEnds[i]].Piece))
                 lines[i] = lines[i] with { SpaceAfter = true };
@@ -99,8 +104,8 @@ internal sealed class TextEngine(TextShaper shaper)
             var shape = piece.Kind switch
             {
                 PieceKind.LineBreak => Empty,
-                PieceKind.Space => shaper.Shape(piece.Face, Spaces(piece.Length)),
-                _ => shaper.Shape(piece.Face, spans[piece.Span].Text.AsSpan(piece.Start, piece.Length)),
+                PieceKind.Space => shaper.Shape(new ShapingKey(piece.Face, piece.RightToLeft), Spaces(piece.Length)),
+                _ => shaper.Shape(new ShapingKey(piece.Face, piece.RightToLeft, spans[piece.Span].Language), spans[piece.Span].Text.AsSpan(piece.Start, piece.Length)),
             };
             shaped.Add(new ShapedPiece(piece, shape, style.Size));
         }

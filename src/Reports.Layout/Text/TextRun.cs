@@ -5,8 +5,10 @@ namespace Reports.Layout.Text;
 /// <paramref name="GlyphX"/> and <paramref name="GlyphY"/> are per-glyph offsets in points from the run's
 /// origin on the baseline (y down). <paramref name="Glyphs"/> are glyph ids of the full (unsubset) face.
 /// <paramref name="InkStart"/> and <paramref name="InkEnd"/> bound the run without its edge spaces (for
-/// underlines and link areas). The init-only members carry the shaping in font units, so the run can be written
-/// as a glyph run that maps back to its text.
+/// underlines and link areas). <paramref name="RightToLeft"/>: the run is right-to-left text (an odd bidi
+/// level): its glyphs are in visual order, left to right on the page, while <paramref name="Text"/> keeps the
+/// logical order (what a reader's copy or a PDF's ActualText must give back). The init-only members carry the
+/// shaping in font units, so the run can be written as a glyph run that maps back to its text.
 /// </summary>
 internal sealed record TextRun(
     double X,
@@ -19,7 +21,8 @@ internal sealed record TextRun(
     float[] GlyphY,
     string Text,
     double InkStart,
-    double InkEnd)
+    double InkEnd,
+    bool RightToLeft = false)
 {
     /// <summary>HarfBuzz's advance of each glyph in font units (see <see cref="UnitsPerEm"/>), for the PDF writer.</summary>
     public int[] Advances { get; init; } = [];

@@ -6,7 +6,10 @@ namespace Reports.Layout.Text;
 
 /// <summary>
 /// Shapes text with HarfBuzz: kerning on, ligatures off (<c>-liga,-clig</c>) so that extracted text
-/// reads "office", not "oﬃce". Results are cached per (face, text), looked up by span (a hit
+/// reads "office", not "oﬃce". Right-to-left pieces are shaped right to left (HarfBuzz then mirrors
+/// brackets) and their glyphs stored in logical order like any other (<see cref="LineAssembler"/> lays them
+/// out right to left again); a language selects its <c>locl</c> forms. Results are cached per
+/// (<see cref="ShapingKey"/>, text), looked up by span (a hit
 /// allocates nothing), so the words a document repeats are shaped once; every shaped glyph is
 /// recorded in <see cref="Usage"/> for subsetting. One shaper per layout run (HarfBuzz buffers are not
 /// thread-safe).
@@ -28,8 +31,9 @@ internal sealed class TextShaper(FontStack stack) : IDisposable
     private static readonly Feature[] Features = [Feature.Parse("-liga"), Feature.Parse("-clig")];
 
     private readonly Buffer buffer = new();
-    private Dictionary<FaceKey, Dictionary<string, ShapedText>> recent = [];
-    private Dictionary<FaceKey, Dictionary<string, ShapedText>> older = [];
+    private readonly Dictionary<string, Language> languages = new(StringComparer.Ordinal);
+    private Dictionary<ShapingKey, Dictionary<string, ShapedText>> recent = [];
+    private Dictionary<ShapingKey, Dictionary<string, ShapedText>> older = [];
     private int recentCount;
     private bool recording = true;
 
@@ -37,10 +41,12 @@ internal sealed class TextShaper(FontStack stack) : IDisposable
 
     public FontStack Stack => stack;
 
-    public ShapedText Shape(FaceKey face, string text) => Shape(face, text.AsSpan());
+    public ShapedText Shape(FaceKey face, string text) => Shape(new ShapingKey(face), text.AsSpan());
+
+    public ShapedText Shape(ShapingKey face, string text) => Shape(face, text.AsSpan());
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: see README, "Speed"
-    public ShapedText Shape(FaceKey face, ReadOnlySpan<char> text)
+    public ShapedText Shape(ShapingKey face, ReadOnlySpan<char> text)
     {
         if (text.Length > CacheLimit)
             return ShapeUncached(face, text.ToString());
@@ -59,9 +65,14 @@ internal sealed class TextShaper(FontStack stack) : IDisposable
     /// </summary>
     public void StopRecording() => recording = false;
 
-    public void Dispose() => buffer.Dispose();
+    public void Dispose()
+    {
+        buffer.Dispose();
+        foreach (var language in languages.Values)
+            language.Dispose();
+    }
 
-    private void Remember(FaceKey face, string text, ShapedText shaped)
+    private void Remember(ShapingKey face, string text, ShapedText shaped)
     {
         if (recentCount == GenerationSize)
         {
@@ -73,7 +84,7 @@ internal sealed class TextShaper(FontStack stack) : IDisposable
         recentCount++;
     }
 
-    private static Dictionary<string, ShapedText> Words(Dictionary<FaceKey, Dictionary<string, ShapedText>> generation, FaceKey face)
+    private static Dictionary<string, ShapedText> Words(Dictionary<ShapingKey, Dictionary<string, ShapedText>> generation, ShapingKey face)
     {
         if (!generation.TryGetValue(face, out var words))
         {
@@ -84,13 +95,19 @@ internal sealed class TextShaper(FontStack stack) : IDisposable
         return words;
     }
 
-    private ShapedText ShapeUncached(FaceKey face, string text)
+    private ShapedText ShapeUncached(ShapingKey key, string text)
     {
+        var face = key.Face;
         var file = stack.Face(face);
         buffer.ClearContents();
         buffer.AddUtf16(text);
+        buffer.Direction = key.RightToLeft ? Direction.RightToLeft : Direction.LeftToRight;
+        // Never HarfBuzz's default language: it comes from the process locale, and output must not depend on the machine.
+        buffer.Language = LanguageOf(key.Language ?? "und");
         buffer.GuessSegmentProperties();
         file.Font.Shape(buffer, Features);
+        if (key.RightToLeft)
+            buffer.Reverse();
 
         var infos = buffer.GetGlyphInfoSpan();
         var positions = buffer.GetGlyphPositionSpan();
@@ -110,5 +127,16 @@ internal sealed class TextShaper(FontStack stack) : IDisposable
             SharedArrays.Of(positions, static p => p.YOffset, 0),
             SharedArrays.Of(infos, static g => (int)g.Cluster, 1),
             file.UnitsPerEm);
+    }
+
+    private Language LanguageOf(string tag)
+    {
+        if (!languages.TryGetValue(tag, out var language))
+        {
+            language = new Language(tag);
+            languages[tag] = language;
+        }
+
+        return language;
     }
 }

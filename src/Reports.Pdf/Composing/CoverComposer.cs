@@ -97,26 +97,19 @@ internal static class CoverComposer
     static KeyFigure Card(BriefContext c, Indicator indicator) =>
         new(c.Figures.Compact(indicator), indicator.Label, indicator.QualifierText);
 
-    /// <summary>"Russia (Россия)"; the native name only when it differs from the name, in its own language when the dataset says which.</summary>
-    static List<Span> Named(string name, string? native, string? lang) =>
+    /// <summary>
+    /// "Russia (Россия)"; the native name only when it differs from the name, as a span of its own in its
+    /// language (its direction, its CJK forms).
+    /// </summary>
+    static IReadOnlyList<Span> Named(string name, string? native, string? language) =>
         native is { } n && !string.Equals(n.Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase)
-            ? [new Span(name + " ("), new Span(n) { Lang = lang }, new Span(")")]
+            ? [new Span(name + " ("), new Span(n) { Language = language }, new Span(")")]
             : [new Span(name)];
 
-    static List<Span> Leaders(BriefContext c, string partyId)
+    static IReadOnlyList<Span> Leaders(BriefContext c, string partyId)
     {
-        var leaders = c.Summit.Event.Leaders.Where(l => l.PartyId == partyId).ToList();
-        if (leaders.Count == 0)
-            return [new Span("—")];
-        var spans = new List<Span>();
-        for (var i = 0; i < leaders.Count; i++)
-        {
-            if (i > 0)
-                spans.Add(new Span("; "));
-            spans.AddRange(Named(leaders[i].Name, leaders[i].NativeName, leaders[i].NativeNameLanguage));
-            spans.Add(new Span($", {leaders[i].Role}"));
-        }
-
-        return spans;
+        var leaders = c.Summit.Event.Leaders.Where(l => l.PartyId == partyId)
+            .Select(l => (IReadOnlyList<Span>)[.. Named(l.Name, l.NativeName, l.NativeNameLanguage), new Span($", {l.Role}")]).ToList();
+        return leaders.Count > 0 ? [.. leaders.SelectMany((spans, i) => i == 0 ? spans : [new Span("; "), .. spans])] : [new Span("—")];
     }
 }

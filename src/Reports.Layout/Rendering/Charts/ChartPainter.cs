@@ -40,7 +40,8 @@ internal sealed class ChartPainter
     /// <summary>The chart in a form of its bounds' size (points, top-left origin), to place at its bounds.</summary>
     public Form Paint(PlacedChart chart)
     {
-        var drawing = SvgReader.Read(Svg(chart), new ChartTextPainter(shaper, chart));
+        using var text = new ChartTextPainter(shaper, chart);
+        var drawing = SvgReader.Read(Svg(chart), text);
         return new Form(chart.Bounds.Width, chart.Bounds.Height, drawing.Content);
     }
 

@@ -14,9 +14,10 @@ namespace Reports.Layout.Rendering.Charts;
 /// glyph (two characters sharing a glyph, such as a space and a no-break space, would otherwise swap).
 /// Runs start where Skia put the first glyph, on its baseline.
 /// </summary>
-internal sealed class ChartTextPainter : ISvgTextPainter
+internal sealed class ChartTextPainter : ISvgTextPainter, IDisposable
 {
     private readonly TextShaper shaper;
+    private readonly BidiParagraph bidi = new();
     private readonly List<(FaceKey Face, FontFaceFile File, string Family, Dictionary<string, string> Strings)> faces = [];
 
     public ChartTextPainter(TextShaper shaper, PlacedChart chart)
@@ -37,11 +38,13 @@ internal sealed class ChartTextPainter : ISvgTextPainter
         }
     }
 
+    public void Dispose() => bidi.Dispose();
+
     public Graphic? Paint(SvgText text)
     {
         var (face, file, strings) = FaceOf(text);
         var original = strings.GetValueOrDefault(Key(file, text.Text), text.Text);
-        var shaped = shaper.Shape(face, original);
+        var shaped = ChartLabelShaping.Shape(shaper, bidi, face, original);
         var width = shaped.Advance * shaped.Scale(text.Size);
         var x = text.X[0] - (text.Anchor switch { SvgTextAnchor.Middle => width / 2, SvgTextAnchor.End => width, _ => 0 });
         x += (SkiaWidth(file, text) is { } skia ? skia - width : 0) / 2;
