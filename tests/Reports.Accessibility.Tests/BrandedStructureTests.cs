@@ -1,0 +1,23 @@
+using Reports.Domain.Branding;
+
+namespace Reports.Accessibility.Tests;
+
+/// <summary>A brand's logos as a screen reader meets them: the cover's a figure with the brand's alt text, the running header's decoration.</summary>
+public sealed class BrandedStructureTests
+{
+    [Fact]
+    public void The_cover_logo_is_a_figure_with_its_alt_text_and_the_header_logo_is_not()
+    {
+        var loaded = BrandLoader.Load(Repository.Path("examples", "ministry", "_brand.yml"), "examples/ministry/_brand.yml");
+        var brand = loaded.Brand ?? throw new InvalidOperationException(string.Join("\n", loaded.Errors));
+        var summit = Briefs.Summit(Briefs.Seed);
+        var brief = new TaggedBrief("ministry", Briefs.Render(summit, Briefs.Options with { Brand = brand }));
+
+        var figures = brief.Elements.Where(e => e.Type == "Figure").Select(f => brief.Objects.Text(f.Dictionary, "Alt")).ToList();
+
+        // The seed's six charts and one logo: the crest in every running header is not read out on every page.
+        figures.Count.ShouldBe(summit.Charts.Count + 1);
+        figures.Count(alt => alt == "Ministry of Example Affairs crest").ShouldBe(1);
+        figures.First().ShouldBe("Ministry of Example Affairs crest");
+    }
+}
