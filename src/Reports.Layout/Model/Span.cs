@@ -25,9 +25,6 @@ public sealed record Span(string Text, SpanStyle? Style = null, string? LinkUrl 
     /// </summary>
     public string? Language { get; init; }
 
-    /// <summary>The same as <see cref="Language"/>: the tag the PDF's marked content carries.</summary>
-    public string? Lang { get => Language; init => Language = value; }
-
     /// <summary>Shorthand for a list holding one unstyled span.</summary>
     public static IReadOnlyList<Span> Plain(string text) => [new Span(text)];
 

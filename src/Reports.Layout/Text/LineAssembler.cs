@@ -125,7 +125,7 @@ internal sealed class LineAssembler(IReadOnlyList<StyledSpan> spans, IReadOnlyLi
             OffsetsY = offsetsY,
             Clusters = clusters,
             UnitsPerEm = first.Shape.UnitsPerEm,
-            Lang = span.Lang,
+            Lang = span.Language,
         };
     }
 

@@ -11,7 +11,4 @@ internal sealed record StyledSpan(string Text, TextStyle Style, LinkTarget? Link
 
     /// <summary>The BCP 47 language of the text when it is known ("ar", "zh-Hant"): its direction, CJK forms and /Lang.</summary>
     public string? Language { get; init; }
-
-    /// <summary>The same as <see cref="Language"/>.</summary>
-    public string? Lang { get => Language; init => Language = value; }
 }
