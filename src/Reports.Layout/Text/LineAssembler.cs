@@ -9,6 +9,12 @@ namespace Reports.Layout.Text;
 /// </summary>
 internal sealed class LineAssembler(IReadOnlyList<StyledSpan> spans, IReadOnlyList<ShapedPiece> pieces, LineMetrics metrics, System.Text.StringBuilder text)
 {
+    // Per fragment of the run being built: where its characters start in the run's text, the cluster they
+    // start at, and how many there are. Reused from run to run (grown when a run has more fragments).
+    private int[] textStarts = new int[16];
+    private int[] froms = new int[16];
+    private int[] lengths = new int[16];
+
     /// <summary>The line made of <paramref name="fragments"/>[<paramref name="first"/>, <paramref name="last"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: see README, "Speed"
     public TextLine Assemble(List<LineFragment> fragments, int first, int last, double lineHeightFactor, double emptyLineSize)
@@ -71,7 +77,9 @@ internal sealed class LineAssembler(IReadOnlyList<StyledSpan> spans, IReadOnlyLi
         text.Clear();
         // The run's text in logical order, and where each fragment's characters start in it: a right-to-left run
         // visits its fragments in visual order below, and each glyph's cluster points into the logical text.
-        var (textStarts, froms, lengths) = (new int[end - start], new int[end - start], new int[end - start]);
+        var fragmentCount = end - start;
+        if (textStarts.Length < fragmentCount)
+            (textStarts, froms, lengths) = (new int[fragmentCount * 2], new int[fragmentCount * 2], new int[fragmentCount * 2]);
         for (var f = start; f < end; f++)
         {
             var characters = Characters(pieces[fragments[f].Piece], fragments[f], out froms[f - start]);
