@@ -107,27 +107,19 @@ public sealed class ChangeTexts(FigureFormatter figures)
             .Where(k => k.Count > 0)
             .Select((k, i) => Counted("figure", k.Kind, k.Count, first: i == 0))
             .ToList();
-        return counts.Count == 0 ? null : List(counts);
+        return counts.Count == 0 ? null : _words.List(counts);
     }
 
     /// <summary>"2 key judgements added and 1 removed", "1 source added".</summary>
     string ItemCounts(IGrouping<ItemKind, ItemChange> items)
     {
         var counts = items.GroupBy(i => i.Kind).Select((g, i) => Counted(Key(items.Key), g.Key, g.Count(), first: i == 0)).ToList();
-        return List(counts);
+        return _words.List(counts);
     }
 
     /// <summary>"2 figures changed", or after the first count of a kind of thing, "1 added" (the catalog's ".more" form).</summary>
     string Counted(string thing, ChangeKind kind, int count, bool first) =>
         _words.Count($"change.{thing}.{Key(kind)}{(first ? "" : ".more")}", count, count.ToString("#,0", figures.Culture));
-
-    /// <summary>"A", "A and B", "A, B and C" in the language.</summary>
-    string List(IReadOnlyList<string> items) => items.Count switch
-    {
-        0 => "",
-        1 => items[0],
-        _ => _words.Format("list.last", ("rest", string.Join(_words["list.separator"], items.Take(items.Count - 1))), ("last", items[^1])),
-    };
 
     /// <summary>A date as the reports write it ("8 May 2025").</summary>
     public string Date(DateOnly date) => _dates.Date(date);

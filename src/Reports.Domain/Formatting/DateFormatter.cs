@@ -17,7 +17,7 @@ public sealed class DateFormatter
     /// <param name="words">The patterns; by default the culture's language when it has a catalog, else English.</param>
     public DateFormatter(CultureInfo culture, Words? words = null)
     {
-        _words = words ?? Words.For(Language.Find(culture.Name) ?? Language.English);
+        _words = words ?? Words.ForCulture(culture);
         Culture = culture.DateTimeFormat.Calendar is GregorianCalendar ? culture : _words.Language.Culture(culture);
     }
 

@@ -20,7 +20,7 @@ public sealed class FigureFormatter
     public FigureFormatter(CultureInfo culture, Words? words = null)
     {
         Culture = culture;
-        Words = words ?? Words.For(Language.Find(culture.Name) ?? Language.English);
+        Words = words ?? Words.ForCulture(culture);
         _scaleWords = ScaleWords.For(Words);
     }
 

@@ -34,6 +34,9 @@ public sealed class Words
 
     public static Words For(Language language) => Catalogs.GetOrAdd(language.Code, _ => Load(language));
 
+    /// <summary>The words of a culture's language when there is a catalog for it, else English ("de-DE": English).</summary>
+    public static Words ForCulture(System.Globalization.CultureInfo culture) => For(Language.Find(culture.Name) ?? Language.English);
+
     static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Words> Catalogs = new();
 
     /// <summary>The text of a key. A key the catalog lacks falls back to English (the catalog tests fail on it first).</summary>
@@ -44,6 +47,15 @@ public sealed class Words
 
     /// <summary>The text of a key with its placeholders filled: Format("cover.prepared", ("date", "8 May 2025")).</summary>
     public string Format(string key, params (string Name, string Value)[] values) => Fill(this[key], values);
+
+    /// <summary>"A", "A and B", "A, B and C" in the language ("A、B和C", "A, B et C").</summary>
+    public string List(IReadOnlyList<string> items) => items.Count switch
+    {
+        0 => "",
+        1 => items[0],
+        2 => Format("list.pair", ("first", items[0]), ("last", items[1])),
+        _ => Format("list.last", ("rest", string.Join(this["list.separator"], items.Take(items.Count - 1))), ("last", items[^1])),
+    };
 
     /// <summary>
     /// The counted text for <paramref name="count"/>, in the form the language's plural rules choose, with

@@ -13,13 +13,7 @@ internal sealed class Prose(Words words, CultureInfo culture)
     readonly string[] _numbers = words["number.words"].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>"A", "A and B", "A, B and C".</summary>
-    public string List(IReadOnlyList<string> items) => items.Count switch
-    {
-        0 => "",
-        1 => items[0],
-        2 => words.Format("list.pair", ("first", items[0]), ("last", items[1])),
-        _ => words.Format("list.last", ("rest", string.Join(words["list.separator"], items.Take(items.Count - 1))), ("last", items[^1])),
-    };
+    public string List(IReadOnlyList<string> items) => words.List(items);
 
     /// <summary>The count (a word up to ten where the language has them) in the catalog's text for it: Count("count.parties", 9) → "nine parties".</summary>
     public string Count(string key, int count, params (string Name, string Value)[] values) =>
