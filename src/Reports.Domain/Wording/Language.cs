@@ -6,14 +6,16 @@ namespace Reports.Domain.Wording;
 /// A language the reports write their own words in (the six UN languages), with the culture its numbers
 /// and dates default to and the direction it is read in.
 /// </summary>
-public sealed record Language(string Code, string Name, string DefaultCulture, bool RightToLeft = false)
+/// <param name="LatinSeparators">The default culture writes Latin digits with its own script's decimal and group
+/// separators (.NET's ar-EG: "1٫6"); the brief writes them the Latin way ("1.6", "51,000").</param>
+public sealed record Language(string Code, string Name, string DefaultCulture, bool RightToLeft = false, bool LatinSeparators = false)
 {
     public static Language English { get; } = new("en", "English", "en-GB");
 
     /// <summary>Every language with a catalog, in the order the UN lists its official languages.</summary>
     public static IReadOnlyList<Language> All { get; } =
     [
-        new("ar", "العربية", "ar-EG", RightToLeft: true),
+        new("ar", "العربية", "ar-EG", RightToLeft: true, LatinSeparators: true),
         new("zh", "中文", "zh-CN"),
         English,
         new("fr", "Français", "fr-FR"),
@@ -40,10 +42,8 @@ public sealed record Language(string Code, string Name, string DefaultCulture, b
     public CultureInfo Culture(CultureInfo? asked = null)
     {
         var culture = (CultureInfo)(asked ?? CultureInfo.GetCultureInfo(DefaultCulture)).Clone();
-        if (asked is null && RightToLeft)
+        if (asked is null && LatinSeparators)
         {
-            // .NET writes ar-EG numbers with Latin digits but the Arabic decimal and group separators
-            // ("1٫6"); a brief with Latin digits writes them the Latin way ("1.6", "51,000").
             var numbers = culture.NumberFormat;
             numbers.NumberDecimalSeparator = numbers.PercentDecimalSeparator = numbers.CurrencyDecimalSeparator = ".";
             numbers.NumberGroupSeparator = numbers.PercentGroupSeparator = numbers.CurrencyGroupSeparator = ",";
