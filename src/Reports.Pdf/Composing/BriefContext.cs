@@ -21,10 +21,13 @@ internal sealed record BriefContext(Summit Summit, BriefOptions Options, FigureF
     /// <summary>How changes are written, with the brief's figures (culture, print minus sign).</summary>
     public ChangeTexts ChangeTexts { get; } = new(Figures);
 
-    public string Date(DateOnly date) => new DateFormatter(Options.Culture, Words).Date(date);
+    /// <summary>Dates in the brief's culture and its language's pattern.</summary>
+    public DateFormatter Dates { get; } = new(Options.Culture, Figures.Words);
+
+    public string Date(DateOnly date) => Dates.Date(date);
 
     /// <summary>When the summit took place: "8 May 2025", or a range for several days ("22–24 October 2024").</summary>
-    public string EventDate => new DateFormatter(Options.Culture, Words).Event(Summit.Event);
+    public string EventDate => Dates.Event(Summit.Event);
 
     public string SourceTitle(string sourceId) => Summit.Source(sourceId).Title;
 }
