@@ -1,13 +1,14 @@
+using Reports.Layout.Coverage;
 using Reports.Layout.Model;
 using Reports.Layout.Paging;
-using Reports.Layout.Text;
+using Reports.Text;
 
 namespace Reports.Layout;
 
 /// <summary>
 /// Lays a document out into pages of placed boxes, without producing a PDF. Stages: measure blocks into
 /// slices, paginate, fill in the table of contents, add header and footer, then subset the fonts to what
-/// the pages use. Holds every page: for tests and short documents (<see cref="PdfRenderer"/> renders long
+/// the pages use. Holds every page: for tests and short documents (the PDF renderer of Reports.Pdf renders long
 /// ones page by page). Check <see cref="MissingGlyphs"/> first.
 /// </summary>
 public static class DocumentLayout

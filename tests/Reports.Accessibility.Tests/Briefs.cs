@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
+using Reports.Brief;
 using Reports.Domain.Loading;
 using Reports.Domain.Model;
-using Reports.Pdf;
 
 namespace Reports.Accessibility.Tests;
 

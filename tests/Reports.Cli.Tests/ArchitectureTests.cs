@@ -9,6 +9,6 @@ public sealed class ArchitectureTests
     public void The_command_line_references_the_loader_the_two_writers_and_its_console_libraries_only()
     {
         AssemblyReferences.Of(typeof(CliApp).Assembly).ShouldBe(
-            ["Reports.Domain", "Reports.Excel", "Reports.Layout", "Reports.Pdf", "Reports.PdfWriter", "Spectre.Console", "Spectre.Console.Ansi", "System.CommandLine"]);
+            ["Reports.Domain", "Reports.Excel", "Reports.Layout", "Reports.Brief", "Reports.PdfWriter", "Spectre.Console", "Spectre.Console.Ansi", "System.CommandLine"]);
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Reports.Layout.Text;
+using Reports.Text;
 
 namespace Reports.Layout.Tests;
 

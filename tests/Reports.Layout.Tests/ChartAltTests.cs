@@ -1,5 +1,5 @@
+using Reports.Charts;
 using Reports.Layout.Model;
-using Reports.Layout.Rendering.Charts;
 
 namespace Reports.Layout.Tests;
 

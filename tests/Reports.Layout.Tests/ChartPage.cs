@@ -1,6 +1,6 @@
 using System.Diagnostics;
+using Reports.Charts;
 using Reports.Layout.Paging;
-using Reports.Layout.Rendering.Charts;
 using Reports.PdfWriter;
 using Reports.PdfWriter.Content;
 using Reports.PdfWriter.Document;

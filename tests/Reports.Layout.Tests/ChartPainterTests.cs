@@ -1,8 +1,8 @@
 using Reports.Layout.Model;
 using Reports.Layout.Paging;
-using Reports.Layout.Text;
 using Reports.PdfWriter.Content;
 using Reports.PdfWriter.Geometry;
+using Reports.Text;
 
 namespace Reports.Layout.Tests;
 

@@ -1,5 +1,5 @@
+using Reports.Charts;
 using Reports.Layout.Paging;
-using Reports.Layout.Rendering;
 using SkiaSharp;
 
 namespace Reports.Layout.Tests;

@@ -1,6 +1,6 @@
+using Reports.Charts;
 using Reports.Layout.Model;
 using Reports.Layout.Paging;
-using Reports.Layout.Rendering;
 
 namespace Reports.Layout.Tests;
 

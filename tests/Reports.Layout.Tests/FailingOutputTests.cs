@@ -1,3 +1,4 @@
+using Reports.Pdf;
 namespace Reports.Layout.Tests;
 
 /// <summary>

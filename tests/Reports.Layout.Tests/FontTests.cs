@@ -1,5 +1,5 @@
 using Reports.Layout.Model;
-using Reports.Layout.Text;
+using Reports.Text;
 
 namespace Reports.Layout.Tests;
 

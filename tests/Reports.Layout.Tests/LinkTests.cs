@@ -1,4 +1,5 @@
 using Reports.Layout.Model;
+using Reports.Pdf;
 using UglyToad.PdfPig.Actions;
 using UglyToad.PdfPig.Annotations;
 

@@ -1,5 +1,5 @@
 using Reports.Layout.Model;
-using Reports.Layout.Rendering;
+using Reports.Pdf;
 using Reports.PdfWriter;
 using Reports.PdfWriter.Document;
 using Reports.PdfWriter.Geometry;

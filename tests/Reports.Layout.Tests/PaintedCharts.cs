@@ -1,10 +1,10 @@
 using System.Globalization;
+using Reports.Brief;
+using Reports.Charts;
 using Reports.Domain.Loading;
 using Reports.Layout.Paging;
-using Reports.Layout.Rendering.Charts;
-using Reports.Layout.Text;
-using Reports.Pdf;
 using Reports.PdfWriter.Content;
+using Reports.Text;
 
 namespace Reports.Layout.Tests;
 

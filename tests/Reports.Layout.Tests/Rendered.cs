@@ -1,5 +1,6 @@
 using Reports.Layout.Model;
 using Reports.Layout.Paging;
+using Reports.Pdf;
 using UglyToad.PdfPig;
 
 namespace Reports.Layout.Tests;

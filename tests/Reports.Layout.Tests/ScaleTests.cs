@@ -1,4 +1,5 @@
 using Reports.Layout.Model;
+using Reports.Pdf;
 
 namespace Reports.Layout.Tests;
 

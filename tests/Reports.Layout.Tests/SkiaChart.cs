@@ -1,7 +1,6 @@
+using Reports.Charts;
 using Reports.Layout.Paging;
-using Reports.Layout.Rendering;
-using Reports.Layout.Rendering.Charts;
-using Reports.Layout.Text;
+using Reports.Text;
 using SkiaSharp;
 
 namespace Reports.Layout.Tests;

@@ -1,4 +1,5 @@
 using Reports.Layout.Paging;
+using Reports.Pdf;
 
 namespace Reports.Layout.Tests;
 
@@ -47,8 +48,8 @@ public class StreamingTests
     {
         var pages = Enumerable.Range(1, 50).Select(n => (IReadOnlyList<PlacedBox>)[new PlacedRect(new Rect(n, 0, 1, 1), "#000000")]);
 
-        var read = Rendering.PagesAhead.Of(pages).Select(p => (int)p[0].Bounds.X).ToList();
-        var failing = Rendering.PagesAhead.Of(Failing());
+        var read = PagesAhead.Of(pages).Select(p => (int)p[0].Bounds.X).ToList();
+        var failing = PagesAhead.Of(Failing());
 
         read.ShouldBe(Enumerable.Range(1, 50));
         Should.Throw<InvalidOperationException>(() => failing.ToList()).Message.ShouldBe("layout failed");

@@ -1,6 +1,6 @@
-using Reports.Layout.Rendering.Svg;
 using Reports.PdfWriter.Content;
 using Reports.PdfWriter.Geometry;
+using Reports.PdfWriter.Svg;
 
 namespace Reports.Layout.Tests;
 

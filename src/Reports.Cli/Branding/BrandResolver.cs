@@ -53,7 +53,7 @@ internal sealed class BrandResolver(string? given, CliContext context)
     List<Domain.Loading.DatasetError> SvgProblems(Brand brand) =>
         [.. new[] { brand.Logos.Small, brand.Logos.Medium, brand.Logos.Large }.OfType<BrandLogo>()
             .Where(l => l.Format == ImageFormat.Svg).Select(l => l.Path).Distinct(StringComparer.Ordinal)
-            .Select(path => (path, problem: Layout.LogoCheck.Svg(path)))
+            .Select(path => (path, problem: Pdf.LogoCheck.Svg(path)))
             .Where(p => p.problem is not null)
             .Select(p => new Domain.Loading.DatasetError(context.Display(p.path), p.problem!.Value.Line, p.problem.Value.Column, "$",
                 $"cannot be drawn as a logo: {p.problem.Value.Problem}", "an SVG of paths and shapes, its lettering as outlines"))];

@@ -77,7 +77,7 @@ internal static class ManifestJson
         json.WriteEndObject();
     }
 
-    static void WriteFonts(Utf8JsonWriter json, IReadOnlyList<Reports.Layout.UsedFont> fonts)
+    static void WriteFonts(Utf8JsonWriter json, IReadOnlyList<Reports.Text.UsedFont> fonts)
     {
         json.WriteStartArray("fonts");
         foreach (var font in fonts)
@@ -136,7 +136,7 @@ internal static class ManifestJson
         o.TryGetProperty("neutralisedCells", out var n) ? n.GetInt32() : 0)
     {
         Fonts = o.TryGetProperty("fonts", out var f)
-            ? [.. f.EnumerateArray().Select(font => new Reports.Layout.UsedFont(font.GetProperty("file").GetString()!, font.GetProperty("sha256").GetString()!))]
+            ? [.. f.EnumerateArray().Select(font => new Reports.Text.UsedFont(font.GetProperty("file").GetString()!, font.GetProperty("sha256").GetString()!))]
             : null,
     };
 }

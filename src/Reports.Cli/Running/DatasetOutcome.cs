@@ -34,5 +34,5 @@ internal sealed record DatasetOutcome(
 internal sealed record OutputFile(string Path, string Format, string Sha256, long Bytes, int? Pages, int? Rows, int NeutralisedCells)
 {
     /// <summary>The font files a PDF was drawn with, each with its hash; null for a workbook.</summary>
-    public IReadOnlyList<Reports.Layout.UsedFont>? Fonts { get; init; }
+    public IReadOnlyList<Reports.Text.UsedFont>? Fonts { get; init; }
 }

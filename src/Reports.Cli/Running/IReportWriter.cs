@@ -37,4 +37,4 @@ internal sealed record ReportRequest(string InputPath, string InputSha256, DateT
 }
 
 /// <summary>What a writer reports back for the run summary and the manifest.</summary>
-internal sealed record WriterOutcome(int? Pages = null, int? Rows = null, int NeutralisedCells = 0, IReadOnlyList<Reports.Layout.UsedFont>? Fonts = null);
+internal sealed record WriterOutcome(int? Pages = null, int? Rows = null, int NeutralisedCells = 0, IReadOnlyList<Reports.Text.UsedFont>? Fonts = null);

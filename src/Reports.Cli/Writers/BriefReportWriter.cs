@@ -1,8 +1,8 @@
+using Reports.Brief;
 using Reports.Cli.Commands;
 using Reports.Cli.Running;
 using Reports.Domain.Model;
 using Reports.Layout;
-using Reports.Pdf;
 
 namespace Reports.Cli.Writers;
 

@@ -5,7 +5,7 @@ namespace Reports.Layout.Paging;
 /// made: where each named destination landed, the bookmarks, the table-of-contents numbers still to
 /// fill in, and the anchors that links point at (checked once every page is known).
 /// </summary>
-internal sealed class AnchorIndex
+public sealed class AnchorIndex
 {
     private readonly Dictionary<string, (int Page, PlacedDestination Destination)> anchors = new(StringComparer.Ordinal);
     private readonly List<OutlineEntry> outline = [];

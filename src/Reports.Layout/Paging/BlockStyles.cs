@@ -1,5 +1,5 @@
 using Reports.Layout.Model;
-using Reports.Layout.Text;
+using Reports.Text;
 
 namespace Reports.Layout.Paging;
 
@@ -7,7 +7,7 @@ namespace Reports.Layout.Paging;
 /// The typographic hierarchy: one place that fixes sizes, weights, colours and spacing, from the document's
 /// <see cref="Look"/> (the house look gives the sizes below; a brand's body size scales them all).
 /// </summary>
-internal sealed class BlockStyles
+public sealed class BlockStyles
 {
     private readonly Look look;
     private readonly double s;

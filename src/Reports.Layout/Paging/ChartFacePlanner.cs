@@ -1,5 +1,6 @@
+using Reports.Layout.Coverage;
 using Reports.Layout.Model;
-using Reports.Layout.Text;
+using Reports.Text;
 
 namespace Reports.Layout.Paging;
 

@@ -1,4 +1,4 @@
-using Reports.Layout.Text;
+using Reports.Text;
 
 namespace Reports.Layout.Paging;
 
@@ -6,4 +6,4 @@ namespace Reports.Layout.Paging;
 /// The face the chart library draws each group of chart strings with (it draws a whole label with
 /// one typeface, so each group gets the first family that covers all of it).
 /// </summary>
-internal sealed record ChartFaces(FaceKey Numbers, FaceKey Categories, FaceKey ValueAxis, FaceKey CategoryAxis, IReadOnlyList<FaceKey> DataLabels);
+public sealed record ChartFaces(FaceKey Numbers, FaceKey Categories, FaceKey ValueAxis, FaceKey CategoryAxis, IReadOnlyList<FaceKey> DataLabels);

@@ -7,7 +7,7 @@ namespace Reports.Layout.Paging;
 /// within 80% of the slot, stacked series piled up from zero (negatives downwards). Shared by layout
 /// (to decide what fits) and the renderer (to draw).
 /// </summary>
-internal static class ChartScale
+public static class ChartScale
 {
     public const double GroupWidth = 0.8;
     public const double SingleWidth = 0.6;

@@ -4,7 +4,7 @@ namespace Reports.Layout.Paging;
 /// Sizes (points) and colours of chart text and marks. The Okabe–Ito palette stays distinguishable
 /// with the common colour-vision deficiencies; yellow comes last because it is faint on white.
 /// </summary>
-internal static class ChartStyle
+public static class ChartStyle
 {
     public const float TickSize = 7.5f;
     public const float AxisTitleSize = 8f;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Reports.Layout.Model;
-using Reports.Layout.Text;
+using Reports.Text;
 
 namespace Reports.Layout.Paging;
 
@@ -9,7 +9,7 @@ namespace Reports.Layout.Paging;
 /// right) on pages from <see cref="PageDecorations.FirstDecoratedPage"/> on. Each is one line; text
 /// too long for it is cut with an ellipsis.
 /// </summary>
-internal sealed class DecorationLayout(TextEngine text, PageGeometry page, PageDecorations decorations, BlockStyles styles)
+public sealed class DecorationLayout(TextEngine text, PageGeometry page, PageDecorations decorations, BlockStyles styles)
 {
     private const double RuleOffset = 7;
     private const double NumberGap = 12;

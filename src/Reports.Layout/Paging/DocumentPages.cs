@@ -1,5 +1,5 @@
 using Reports.Layout.Model;
-using Reports.Layout.Text;
+using Reports.Text;
 
 namespace Reports.Layout.Paging;
 
@@ -9,7 +9,7 @@ namespace Reports.Layout.Paging;
 /// always gives the same pages, so a long document can be paged once to learn its page count and
 /// anchors, then again to draw, without ever holding all its pages.
 /// </summary>
-internal sealed class DocumentPages : IDisposable
+public sealed class DocumentPages : IDisposable
 {
     private readonly DocumentSpec document;
     private readonly FontStack stack;

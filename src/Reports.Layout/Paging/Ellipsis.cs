@@ -1,5 +1,5 @@
 using System.Globalization;
-using Reports.Layout.Text;
+using Reports.Text;
 
 namespace Reports.Layout.Paging;
 

@@ -1,6 +1,6 @@
 using Reports.Layout.Model;
 using Reports.Layout.Structure;
-using Reports.Layout.Text;
+using Reports.Text;
 
 namespace Reports.Layout.Paging;
 

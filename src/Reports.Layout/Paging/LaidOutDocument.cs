@@ -1,5 +1,5 @@
 using Reports.Layout.Model;
-using Reports.Layout.Text;
+using Reports.Text;
 
 namespace Reports.Layout.Paging;
 
@@ -19,7 +19,7 @@ public sealed record LaidOutDocument(
     internal IReadOnlyDictionary<FaceKey, EmbeddedFont> Fonts { get; init; } = new Dictionary<FaceKey, EmbeddedFont>();
 
     /// <summary>The fonts the pages are set in.</summary>
-    internal FontStack Stack { get; init; } = null!;
+    public FontStack Stack { get; init; } = null!;
 
     /// <summary>Total size in bytes of the embedded (subset) font programs.</summary>
     public long EmbeddedFontBytes => Fonts.Values.Sum(f => (long)f.Data.Length);

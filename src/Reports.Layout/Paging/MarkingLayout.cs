@@ -1,5 +1,5 @@
 using Reports.Layout.Model;
-using Reports.Layout.Text;
+using Reports.Text;
 
 namespace Reports.Layout.Paging;
 
@@ -7,7 +7,7 @@ namespace Reports.Layout.Paging;
 /// What every page carries whatever its content: the page colour and the watermark behind everything, the
 /// marking centred at the top and the bottom, and on page 1 the cover logo. Added after the header and footer.
 /// </summary>
-internal sealed class MarkingLayout(TextEngine text, PageGeometry page, PageDecorations decorations, Look look)
+public sealed class MarkingLayout(TextEngine text, PageGeometry page, PageDecorations decorations, Look look)
 {
     /// <summary>Baseline of the top marking, from the top of the page (above the running header).</summary>
     private const double TopBaseline = 20;

@@ -1,7 +1,7 @@
 namespace Reports.Layout.Paging;
 
 /// <summary>The last step of a page: its table-of-contents numbers, then the running header and footer, then the markings.</summary>
-internal sealed class PageFinisher(TocResolver toc, DecorationLayout decorations, MarkingLayout markings, int pageCount)
+public sealed class PageFinisher(TocResolver toc, DecorationLayout decorations, MarkingLayout markings, int pageCount)
 {
     public int PageCount => pageCount;
 

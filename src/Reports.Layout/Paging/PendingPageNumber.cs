@@ -1,4 +1,4 @@
-using Reports.Layout.Text;
+using Reports.Text;
 
 namespace Reports.Layout.Paging;
 
@@ -6,4 +6,4 @@ namespace Reports.Layout.Paging;
 /// Where a table-of-contents page number goes once pages are known: the leader dots start at the left
 /// of <see cref="PlacedBox.Bounds"/>, the number ends at its right. Replaced before layout returns.
 /// </summary>
-internal sealed record PendingPageNumber(Rect Bounds, string Anchor, TextStyle Style, double Baseline) : PlacedBox(Bounds);
+public sealed record PendingPageNumber(Rect Bounds, string Anchor, TextStyle Style, double Baseline) : PlacedBox(Bounds);

@@ -5,7 +5,7 @@ namespace Reports.Layout.Paging;
 /// <summary>The plot area of a chart; the renderer draws it as vectors within these bounds.</summary>
 public sealed record PlacedChart(Rect Bounds, ChartDescription Chart) : PlacedBox(Bounds)
 {
-    internal ChartFaces Faces { get; init; } = null!;
+    public ChartFaces Faces { get; init; } = null!;
 
     /// <summary>Category labels as drawn, wrapped onto lines with "\n" to fit under their bars (never inside a word).</summary>
     public IReadOnlyList<string> CategoryLabels { get; init; } = [];

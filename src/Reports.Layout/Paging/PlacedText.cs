@@ -1,5 +1,5 @@
 using Reports.Layout.Structure;
-using Reports.Layout.Text;
+using Reports.Text;
 
 namespace Reports.Layout.Paging;
 
@@ -16,7 +16,7 @@ public sealed record PlacedText(Rect Bounds, string Text, double FontSize, strin
     public bool SpaceAfter { get; init; }
 
     /// <summary>Glyph ids (of the full face) and offsets, for the renderer.</summary>
-    internal TextRun Run { get; init; } = null!;
+    public TextRun Run { get; init; } = null!;
 
     internal static PlacedText From(TextRun run, double x, double top, double lineHeight, double baseline, StructureNode? node = null) =>
         new(new Rect(x, top, run.Width, lineHeight), run.Text, run.Style.Size, run.Style.Color,

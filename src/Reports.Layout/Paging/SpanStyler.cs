@@ -1,6 +1,6 @@
 using System.Globalization;
 using Reports.Layout.Model;
-using Reports.Layout.Text;
+using Reports.Text;
 
 namespace Reports.Layout.Paging;
 

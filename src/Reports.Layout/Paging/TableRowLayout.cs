@@ -1,5 +1,5 @@
 using Reports.Layout.Structure;
-using Reports.Layout.Text;
+using Reports.Text;
 
 namespace Reports.Layout.Paging;
 

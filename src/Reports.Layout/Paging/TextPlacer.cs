@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using Reports.Layout.Model;
 using Reports.Layout.Structure;
-using Reports.Layout.Text;
+using Reports.Text;
 
 namespace Reports.Layout.Paging;
 

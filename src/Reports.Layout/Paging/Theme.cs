@@ -4,7 +4,7 @@ namespace Reports.Layout.Paging;
 /// The house look (the colours of <see cref="Model.Look.Default"/> and the fixed greys): one type family, a navy/teal accent, muted greys, thin rules, light card fills.
 /// Sizes in points.
 /// </summary>
-internal static class Theme
+public static class Theme
 {
     public const string Ink = "#1F2933";
     public const string Navy = "#0B2545";

@@ -1,4 +1,4 @@
-using Reports.Layout.Text;
+using Reports.Text;
 
 namespace Reports.Layout.Paging;
 
@@ -7,7 +7,7 @@ namespace Reports.Layout.Paging;
 /// becomes the real page number, right-aligned, with dot leaders on a fixed pitch (so the dots of
 /// all entries line up). Numbers sit in a reserved column, so the pass cannot change pagination.
 /// </summary>
-internal sealed class TocResolver(TextEngine text, IReadOnlyDictionary<string, (int Page, PlacedDestination Destination)> anchors)
+public sealed class TocResolver(TextEngine text, IReadOnlyDictionary<string, (int Page, PlacedDestination Destination)> anchors)
 {
     private const double Pitch = 4.5;
     private const double NumberGap = 5;

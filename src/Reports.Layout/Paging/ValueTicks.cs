@@ -7,7 +7,7 @@ namespace Reports.Layout.Paging;
 /// number of decimals and a true minus sign. A range holding both signs is widened so that each side
 /// of zero has at least one tick, so a short negative bar beside tall positive ones can still be read.
 /// </summary>
-internal sealed record ValueTicks(double Min, double Max, IReadOnlyList<double> Positions, IReadOnlyList<string> Labels)
+public sealed record ValueTicks(double Min, double Max, IReadOnlyList<double> Positions, IReadOnlyList<string> Labels)
 {
     private const double TargetSteps = 5;
 

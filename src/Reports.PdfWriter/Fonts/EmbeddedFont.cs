@@ -9,7 +9,7 @@ namespace Reports.PdfWriter.Fonts;
 /// the text it stands for (the ToUnicode map). CIDs are the full face's glyph ids. A glyph's text is fixed
 /// the first time it is drawn; a later run that uses the glyph for other text gets an ActualText span instead.
 /// </summary>
-internal sealed class EmbeddedFont(FontFace face, string resourceName, int objectNumber, OpenTypeFace file, FaceInfo info)
+public sealed class EmbeddedFont(FontFace face, string resourceName, int objectNumber, OpenTypeFace file, FaceInfo info)
 {
     /// <summary>Per glyph id, the text it stands for (null until drawn): an array, as every glyph of every run looks here.</summary>
     private readonly string?[] texts = new string?[info.GlyphCount];

@@ -6,7 +6,7 @@ namespace Reports.PdfWriter.Fonts;
 /// What the PDF font dictionaries need from a face: metrics in font units, the advance of every glyph
 /// (hmtx), the embedding permission (OS/2 fsType) and the PostScript name.
 /// </summary>
-internal sealed record FaceInfo(
+public sealed record FaceInfo(
     OutlineKind Outlines,
     int UnitsPerEm,
     int GlyphCount,

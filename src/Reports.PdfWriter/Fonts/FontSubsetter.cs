@@ -9,7 +9,7 @@ namespace Reports.PdfWriter.Fonts;
 /// no layout tables, and gets no glyph shaping did not choose. The plan's old → new map lets the writer keep
 /// the full face's glyph ids as CIDs (CIDToGIDMap or the CFF charset translates them).
 /// </summary>
-internal static class FontSubsetter
+public static class FontSubsetter
 {
     /// <summary>Tables a PDF renderer never reads; dropping GSUB also stops HarfBuzz closing over substitutions.</summary>
     private static readonly string[] Dropped = ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern", "DSIG", "vhea", "vmtx", "VORG"];

@@ -7,7 +7,7 @@ namespace Reports.PdfWriter.Fonts;
 /// The table directory of one face in an OpenType/TrueType file or collection (<c>ttcf</c>), over the
 /// file's bytes. Only what a PDF font needs is read; a missing table reads as empty.
 /// </summary>
-internal sealed class OpenTypeFace
+public sealed class OpenTypeFace
 {
     private readonly byte[] file;
     private readonly Dictionary<string, (int Offset, int Length)> tables;

@@ -1,7 +1,7 @@
 namespace Reports.PdfWriter.Validation;
 
 /// <summary>The rule breaks found while a document is written, kept until it is finished.</summary>
-internal sealed class Problems
+public sealed class Problems
 {
     private readonly List<ValidationError> errors = [];
 

@@ -1,7 +1,7 @@
 namespace Reports.PdfWriter.Writing;
 
 /// <summary>Where a glyph run is ("page 3, text 'Trade reached…'"), made into words only when a problem is reported.</summary>
-internal readonly record struct RunPlace(string Where, string Text)
+public readonly record struct RunPlace(string Where, string Text)
 {
     public override string ToString() => $"{Where}, text '{ClusterText.Excerpt(Text)}'";
 }

@@ -1,0 +1,33 @@
+using Reports.Domain.Changes;
+using Reports.Domain.Formatting;
+using Reports.Domain.Model;
+using Reports.Domain.Wording;
+
+namespace Reports.Brief.Composing;
+
+/// <summary>What every part of the brief composes from: the summit, the options, shared formatting and,
+/// when there is an earlier edition, what changed since.</summary>
+internal sealed record BriefContext(Summit Summit, BriefOptions Options, FigureFormatter Figures, SourceNotes Notes, ChangeSet? Changes = null)
+{
+    public static BriefContext For(Summit summit, BriefOptions options, ChangeSet? changes = null) =>
+        new(summit, options, FigureFormatter.ForPrint(options.Culture, options.Words), SourceNotes.For(summit), changes);
+
+    /// <summary>The brief's own words in its language.</summary>
+    public Words Words => Figures.Words;
+
+    /// <summary>The brief's grammar: lists and counted nouns in its language.</summary>
+    public Prose Prose { get; } = new(Figures.Words, Figures.Culture);
+
+    /// <summary>How changes are written, with the brief's figures (culture, print minus sign).</summary>
+    public ChangeTexts ChangeTexts { get; } = new(Figures);
+
+    /// <summary>Dates in the brief's culture and its language's pattern.</summary>
+    public DateFormatter Dates { get; } = new(Options.Culture, Figures.Words);
+
+    public string Date(DateOnly date) => Dates.Date(date);
+
+    /// <summary>When the summit took place: "8 May 2025", or a range for several days ("22–24 October 2024").</summary>
+    public string EventDate => Dates.Event(Summit.Event);
+
+    public string SourceTitle(string sourceId) => Summit.Source(sourceId).Title;
+}

@@ -1,0 +1,67 @@
+using Reports.Domain.Formatting;
+using Reports.Domain.Model;
+using Reports.Layout.Model;
+
+namespace Reports.Brief.Composing;
+
+/// <summary>
+/// A declared chart as the layout engine draws it: values, data labels (one number of decimals per
+/// scale across the chart), axis title with the unit, and a caption with the period, the sources and
+/// the notes of the chart and of its indicators.
+/// </summary>
+internal static class ChartComposer
+{
+    public static ChartDescription Describe(BriefContext c, ChartSpec chart)
+    {
+        var indicators = IndicatorIds(chart).Select(c.Summit.Indicator).ToList();
+        var unit = indicators[0].Unit;
+        var labels = Labels(c, chart);
+        return new ChartDescription(
+            Kind(chart.Kind),
+            chart.Title,
+            chart.Categories,
+            [.. chart.Series.Select((s, k) => Series(c, s, labels[k]))],
+            unit.AxisTitle,
+            null,
+            c.Words.Format("chart.period", ("periods", string.Join(c.Words["list.separator"], indicators.Select(i => FigureFormatter.Period(i.Period)).Distinct()))),
+            SourceLine(c, chart, indicators))
+        { Numbers = c.Figures.Culture.NumberFormat };
+    }
+
+    /// <summary>The indicators a chart shows, each once, in order.</summary>
+    public static IEnumerable<string> IndicatorIds(ChartSpec chart) =>
+        chart.Series.SelectMany(s => s.IndicatorIds).OfType<string>().Distinct(StringComparer.Ordinal);
+
+    /// <summary>The data labels of every series, formatted together so they share their decimals.</summary>
+    static List<IReadOnlyList<string?>> Labels(BriefContext c, ChartSpec chart)
+    {
+        var all = c.Figures.QualifiedAlike([.. chart.Series.SelectMany(s => s.IndicatorIds).Select(id => id is null ? null : c.Summit.Indicator(id))]);
+        var n = chart.Categories.Count;
+        return [.. chart.Series.Select((_, k) => (IReadOnlyList<string?>)[.. all.Skip(k * n).Take(n)])];
+    }
+
+    static ChartSeriesData Series(BriefContext c, ChartSeries s, IReadOnlyList<string?> labels) => new(
+        s.Name,
+        [.. s.IndicatorIds.Select(id => id is null ? (double?)null : c.Summit.Indicator(id).Value)],
+        labels);
+
+    static string SourceLine(BriefContext c, ChartSpec chart, List<Indicator> indicators)
+    {
+        var sources = indicators.Select(i => i.SourceId).Distinct().Select(c.SourceTitle);
+        var notes = indicators.Select(c.Notes.NumberOf).Distinct().Order();
+        var line = c.Words.Format("chart.source", ("sources", string.Join("; ", sources)), ("notes", string.Join(", ", notes)));
+        return string.Join(" ", new[] { line, chart.Note }.OfType<string>().Concat(IndicatorNotes(indicators)));
+    }
+
+    /// <summary>Each distinct note once: alone when every indicator of the chart has it, else after the labels it belongs to.</summary>
+    static IEnumerable<string> IndicatorNotes(List<Indicator> indicators) =>
+        indicators.Where(i => i.Note is not null).GroupBy(i => i.Note!, StringComparer.Ordinal)
+            .Select(g => g.Count() == indicators.Count ? g.Key : $"{string.Join("; ", g.Select(i => i.Label))}: {g.Key}");
+
+    static Layout.Model.ChartKind Kind(Domain.Model.ChartKind kind) => kind switch
+    {
+        Domain.Model.ChartKind.GroupedBar => Layout.Model.ChartKind.GroupedBar,
+        Domain.Model.ChartKind.StackedBar => Layout.Model.ChartKind.StackedBar,
+        _ => Layout.Model.ChartKind.Bar,
+    };
+}

@@ -1,0 +1,30 @@
+using Reports.Domain.Formatting;
+using Reports.Domain.Model;
+using Reports.Layout.Model;
+
+namespace Reports.Brief.Composing;
+
+/// <summary>Indicators as key-figure cards: the qualified value, the label, then period, source and the indicator's note.</summary>
+internal static class KeyFigures
+{
+    public static KeyFigureRow Row(BriefContext c, IEnumerable<string> indicatorIds, string origin) =>
+        new(indicatorIds.Select(id => Card(c, c.Summit.Indicator(id))).ToList()) { Origin = origin };
+
+    public static KeyFigure Card(BriefContext c, Indicator i) =>
+        new(c.Figures.Compact(i), i.Label, Note(c, i)) { Marker = Markers.Of(c, i) };
+
+    /// <summary>The cards, with the legend of their marks under them (on the same page) when one is marked.</summary>
+    public static IEnumerable<Block> WithLegend(BriefContext c, IReadOnlyList<string> indicatorIds, string origin)
+    {
+        var row = Row(c, indicatorIds, origin);
+        var legend = Markers.LegendFor(c, indicatorIds.Select(c.Summit.Indicator)).ToList();
+        return legend.Count == 0 ? [row] : [new KeepTogether([row, .. legend])];
+    }
+
+    static string Note(BriefContext c, Indicator i)
+    {
+        var kind = i.Kind == IndicatorKind.Actual ? "" : $"{c.Figures.KindWords(i.Kind)} · ";
+        var note = i.Note is { } n ? "\n" + n : "";
+        return kind + c.Words.Format("card.periodAndSource", ("period", FigureFormatter.Period(i.Period)), ("marker", c.Notes.Marker(i))) + note;
+    }
+}

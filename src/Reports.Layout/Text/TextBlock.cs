@@ -1,7 +1,0 @@
-namespace Reports.Layout.Text;
-
-/// <summary>Lines of a piece of text laid out in a given width.</summary>
-internal sealed record TextBlock(IReadOnlyList<TextLine> Lines)
-{
-    public double Height { get; } = Lines.Sum(line => line.Height);
-}

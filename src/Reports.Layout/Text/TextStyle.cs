@@ -1,4 +1,0 @@
-namespace Reports.Layout.Text;
-
-/// <summary>Resolved inline style: face variant, size in points, colour "#RRGGBB", underline.</summary>
-internal sealed record TextStyle(FontVariant Variant, double Size, string Color, bool Underline = false);

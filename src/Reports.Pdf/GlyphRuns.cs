@@ -1,0 +1,57 @@
+using Reports.Layout.Paging;
+using Reports.PdfWriter.Content;
+using Reports.PdfWriter.Geometry;
+using Reports.Text;
+
+namespace Reports.Pdf;
+
+/// <summary>
+/// Placed text as the writer's glyph runs: the face file layout shaped with (the writer subsets it and maps
+/// each glyph to its text through the clusters), HarfBuzz's advances and offsets in font units, the run's text.
+/// A run that ends a line before a swallowed space gets a space glyph after its ink (invisible, in no width),
+/// so the words either side of the break read apart.
+/// </summary>
+internal sealed class GlyphRuns(FontStack stack)
+{
+    private readonly Dictionary<FaceKey, (FontFace Face, uint Space, int SpaceAdvance)> faces = [];
+    private readonly Dictionary<string, RgbColor> colors = new(StringComparer.Ordinal);
+
+    /// <summary>The faces the runs so far were drawn with.</summary>
+    public IEnumerable<FaceKey> Faces => faces.Keys;
+
+    public GlyphRun Of(PlacedText text)
+    {
+        var run = text.Run;
+        var (face, space, spaceAdvance) = Face(run.Face);
+        var shaped = text.SpaceAfter && space != 0 && run.Clusters.Length == run.Glyphs.Length
+            ? new ShapedGlyphs([.. run.Glyphs, space], [.. run.Advances, spaceAdvance], [.. run.OffsetsX, 0], [.. run.OffsetsY, 0], [.. run.Clusters, run.Text.Length], run.UnitsPerEm)
+            : new ShapedGlyphs(run.Glyphs, run.Advances, run.OffsetsX, run.OffsetsY, run.Clusters, run.UnitsPerEm);
+        var origin = new Point(text.Bounds.X, text.Bounds.Y + text.Baseline);
+        return new GlyphRun(face, text.FontSize, Color(text.Color), origin, shaped, shaped.Count > run.Glyphs.Length ? run.Text + " " : run.Text);
+    }
+
+    public RgbColor Color(string hex)
+    {
+        if (!colors.TryGetValue(hex, out var color))
+        {
+            color = RgbColor.FromHex(hex);
+            colors[hex] = color;
+        }
+
+        return color;
+    }
+
+    /// <summary>One instance per face, so the writer finds the font of a run without hashing its path; with its space glyph.</summary>
+    private (FontFace Face, uint Space, int SpaceAdvance) Face(FaceKey key)
+    {
+        if (!faces.TryGetValue(key, out var face))
+        {
+            var file = stack.Face(key);
+            var space = file.Font.TryGetNominalGlyph(' ', out var glyph) ? glyph : 0;
+            face = (new FontFace(file.Path, file.Index), space, space == 0 ? 0 : file.Font.GetHorizontalGlyphAdvance(space));
+            faces[key] = face;
+        }
+
+        return face;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using Reports.Layout.Paging;
+
+namespace Reports.Pdf;
+
+/// <summary>
+/// Lays out the next pages on a worker thread while the current one is drawn: layout and Skia's PDF
+/// writing take about as long as each other, so on two cores a long document renders in little more
+/// than the time of the slower one. At most <c>capacity</c> pages wait, so memory stays flat. The
+/// pages come out in order, so the bytes do not depend on it. Dispose waits for the worker, which must
+/// be done with the layout's shaper before that is disposed.
+/// </summary>
+internal sealed class PagesAhead : IDisposable
+{
+    private readonly BlockingCollection<IReadOnlyList<PlacedBox>> ready;
+    private readonly CancellationTokenSource stop = new();
+    private readonly Task worker;
+    private Exception? failure;
+
+    private PagesAhead(IEnumerable<IReadOnlyList<PlacedBox>> pages, int capacity)
+    {
+        ready = new BlockingCollection<IReadOnlyList<PlacedBox>>(capacity);
+        worker = Task.Factory.StartNew(() => Produce(pages), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+    }
+
+    /// <summary>The pages, made ahead on another thread when the machine has a core to spare, else as they are read.</summary>
+    public static IEnumerable<IReadOnlyList<PlacedBox>> Of(IEnumerable<IReadOnlyList<PlacedBox>> pages, int capacity = 2)
+    {
+        if (Environment.ProcessorCount < 2)
+            return pages;
+        return Read(pages, capacity);
+    }
+
+    public void Dispose()
+    {
+        stop.Cancel();
+        try
+        {
+            worker.Wait();
+        }
+        catch (AggregateException)
+        {
+            // The worker's own failure is rethrown by Read; cancellation needs no report.
+        }
+
+        ready.Dispose();
+        stop.Dispose();
+    }
+
+    private static IEnumerable<IReadOnlyList<PlacedBox>> Read(IEnumerable<IReadOnlyList<PlacedBox>> pages, int capacity)
+    {
+        using var ahead = new PagesAhead(pages, capacity);
+        foreach (var page in ahead.ready.GetConsumingEnumerable())
+            yield return page;
+        if (ahead.failure is { } failure)
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+    }
+
+    private void Produce(IEnumerable<IReadOnlyList<PlacedBox>> pages)
+    {
+        try
+        {
+            foreach (var page in pages)
+                ready.Add(page, stop.Token);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The reader stopped early (it failed, or stopped reading): nothing more to make.
+        }
+        catch (Exception e)
+        {
+            failure = e;
+        }
+        finally
+        {
+            ready.CompleteAdding();
+        }
+    }
+}

@@ -1,0 +1,163 @@
+using System.Text;
+using Reports.Charts;
+using Reports.Layout.Paging;
+using Reports.Layout.Structure;
+using Reports.PdfWriter;
+using Reports.PdfWriter.Content;
+using Reports.PdfWriter.Tagging;
+using PdfRect = Reports.PdfWriter.Geometry.Rect;
+
+namespace Reports.Pdf;
+
+/// <summary>
+/// Draws the boxes of one page onto the writer's canvas in layout's order, each inside the marked content
+/// of its element (consecutive boxes of one element and language share one sequence) or, for a box without
+/// an element, inside an artifact: the running header and footer, rules, backgrounds, repeated table headers.
+/// Links become annotations held by their Link element, with their text as <c>/Contents</c>.
+/// </summary>
+internal sealed class TaggedPageRenderer(StructureTree tree, GlyphRuns runs, ChartFigures charts, double pageHeight)
+{
+    /// <summary>Destinations sit a little above their heading so viewers do not cut its top.</summary>
+    private const double DestinationLead = 6;
+
+    /// <summary>A filled rectangle this thin is a rule or an underline; a larger one is a background.</summary>
+    private const double RuleThickness = 3;
+
+    private readonly Dictionary<StructureNode, StringBuilder> linkTexts = new(ReferenceEqualityComparer.Instance);
+    private PageCanvas page = null!;
+    private StructureNode? openNode;
+    private string? openLang;
+    private Artifact? openArtifact;
+
+    public void Draw(PageCanvas canvas, IReadOnlyList<PlacedBox> boxes)
+    {
+        page = canvas;
+        linkTexts.Clear();
+        foreach (var box in boxes)
+        {
+            switch (box)
+            {
+                case PlacedDestination destination:
+                    page.AddDestination(new NamedDestination(destination.Name, new PdfWriter.Geometry.Point(destination.Bounds.X, Math.Max(0, destination.Bounds.Y - DestinationLead))));
+                    break;
+                case PlacedLink link:
+                    AddLink(link);
+                    break;
+                case PlacedMark { Node: { } node } mark:
+                    tree.Group(node, mark);
+                    break;
+                case PlacedText { Run.Glyphs.Length: 0 }:
+                    break;
+                case PlacedText text:
+                    Mark(text, text.Run.Lang);
+                    NoteLinkText(text);
+                    page.Draw(runs.Of(text));
+                    break;
+                case PlacedRect rect:
+                    Mark(rect, null);
+                    page.Draw(new RectShape(Pdf(rect.Bounds), rect.Fill is { } f ? runs.Color(f) : null, rect.Stroke is { } s ? runs.Color(s) : null, rect.StrokeWidth));
+                    break;
+                case PlacedChart chart:
+                    Mark(chart, null);
+                    page.Place(new PlacedForm(charts.Paint(chart), Pdf(chart.Bounds)));
+                    break;
+                case Reports.Layout.Paging.PlacedImage image:
+                    // The cover's logo is a Figure with its alt text; the running header's is part of the header.
+                    Mark(image, null);
+                    LogoContent.Draw(page, image);
+                    break;
+                case PlacedRotatedText watermark:
+                    DrawWatermark(watermark);
+                    break;
+            }
+        }
+
+        Close();
+    }
+
+    /// <summary>
+    /// The watermark: its glyphs turned about their centre (anticlockwise by its degrees), behind the content,
+    /// an artifact of the whole page (a reader does not read "DRAFT" before every page).
+    /// </summary>
+    private void DrawWatermark(PlacedRotatedText watermark)
+    {
+        var artifact = Artifact.Background(new PdfRect(0, 0, page.Size.Width, page.Size.Height));
+        if (openArtifact != artifact)
+        {
+            Close();
+            page.StartArtifact(artifact);
+            openArtifact = artifact;
+        }
+
+        var turn = PdfWriter.Geometry.Matrix.Translate(watermark.CentreX, watermark.CentreY)
+            .Times(PdfWriter.Geometry.Matrix.Rotate(-watermark.Degrees))
+            .Times(PdfWriter.Geometry.Matrix.Translate(-watermark.CentreX, -watermark.CentreY));
+        page.Draw(new GraphicGroup([runs.Of(watermark.Text)]) { Transform = turn });
+    }
+
+    /// <summary>Opens the sequence the box belongs in, unless it is the one open.</summary>
+    private void Mark(PlacedBox box, string? lang)
+    {
+        if (box.Node is { } node)
+        {
+            if (ReferenceEquals(node, openNode) && lang == openLang)
+                return;
+            Close();
+            var group = tree.Group(node, box);
+            group.Add(page.StartTagged(new ContentTag(group.Tag.Kind) { Lang = lang }));
+            (openNode, openLang) = (node, lang);
+            return;
+        }
+
+        var artifact = ArtifactOf(box);
+        if (artifact == openArtifact)
+            return;
+        Close();
+        page.StartArtifact(artifact);
+        openArtifact = artifact;
+    }
+
+    private void Close()
+    {
+        if (openNode is not null)
+            page.EndTagged();
+        else if (openArtifact is not null)
+            page.EndArtifact();
+        (openNode, openLang, openArtifact) = (null, null, null);
+    }
+
+    /// <summary>The running header and footer by where they sit; in the body a rule, or a background with its bounds.</summary>
+    private Artifact ArtifactOf(PlacedBox box)
+    {
+        if (box.BlockIndex < 0)
+            return box.Bounds.Y < pageHeight / 2 ? Artifact.Header : Artifact.Footer;
+        if (box is PlacedRect rect && Math.Min(rect.Bounds.Width, rect.Bounds.Height) > RuleThickness)
+            return Artifact.Background(Pdf(rect.Bounds));
+        return Artifact.Layout;
+    }
+
+    private void NoteLinkText(PlacedText text)
+    {
+        if (text.Node is not { Role: StructureRole.Link } link)
+            return;
+        if (!linkTexts.TryGetValue(link, out var builder))
+        {
+            builder = new StringBuilder();
+            linkTexts[link] = builder;
+        }
+
+        builder.Append(text.Text);
+    }
+
+    private void AddLink(PlacedLink link)
+    {
+        LinkTarget target = link.Url is { } url ? new UriTarget(url) : new DestinationTarget(link.Anchor ?? "");
+        var words = link.Node is { } node && linkTexts.TryGetValue(node, out var text) ? text.ToString().Trim() : "";
+        var contents = words.Length > 0 ? words : link.Url ?? $"Go to {link.Anchor}";
+        var id = page.AddLink(new LinkAnnotation(Pdf(link.Bounds), target, contents));
+        if (link.Node is { } owner)
+            tree.Group(owner, link).Add(id);
+    }
+
+    private static PdfRect Pdf(Rect r) => new(r.X, r.Y, r.Width, r.Height);
+}

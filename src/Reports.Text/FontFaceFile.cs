@@ -1,0 +1,57 @@
+using HarfBuzzSharp;
+
+namespace Reports.Text;
+
+/// <summary>
+/// One face in a font file (a .ttc holds several). HarfBuzz objects are created on first use and
+/// kept for the life of the process: font stacks are cached, and HarfBuzz fonts are safe to shape
+/// with from several threads.
+/// </summary>
+public sealed class FontFaceFile
+{
+    private readonly Lazy<Loaded> loaded;
+
+    public FontFaceFile(string path, int index)
+    {
+        Path = path;
+        Index = index;
+        loaded = new Lazy<Loaded>(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public string Path { get; }
+
+    public int Index { get; }
+
+    public Face Face => loaded.Value.Face;
+
+    /// <summary>A HarfBuzz font scaled to font units (scale = units per em).</summary>
+    public HarfBuzzSharp.Font Font => loaded.Value.Font;
+
+    public int UnitsPerEm => loaded.Value.UnitsPerEm;
+
+    /// <summary>Ascender as a fraction of the em (positive, above the baseline).</summary>
+    public double Ascent => loaded.Value.Ascent;
+
+    /// <summary>Descender as a fraction of the em (positive, below the baseline).</summary>
+    public double Descent => loaded.Value.Descent;
+
+    public bool Covers(int codePoint) => loaded.Value.Font.TryGetNominalGlyph((uint)codePoint, out _);
+
+    public override string ToString() => Index == 0 ? Path : $"{Path}#{Index}";
+
+    private Loaded Load()
+    {
+        var blob = Blob.FromFile(Path);
+        var face = new Face(blob, Index);
+        face.MakeImmutable();
+        var font = new HarfBuzzSharp.Font(face);
+        font.SetScale(face.UnitsPerEm, face.UnitsPerEm);
+        font.TryGetHorizontalFontExtents(out var extents);
+        double upem = face.UnitsPerEm;
+        var ascent = extents.Ascender > 0 ? extents.Ascender / upem : 0.9;
+        var descent = extents.Descender < 0 ? -extents.Descender / upem : 0.25;
+        return new Loaded(face, font, face.UnitsPerEm, ascent, descent);
+    }
+
+    private sealed record Loaded(Face Face, HarfBuzzSharp.Font Font, int UnitsPerEm, double Ascent, double Descent);
+}

@@ -1,0 +1,28 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+
+namespace Reports.Text;
+
+/// <summary>The fonts a document was drawn with, as the manifest records them; each file is hashed once per process.</summary>
+public static class FontFileHashes
+{
+    private static readonly ConcurrentDictionary<string, string> Hashes = new(StringComparer.Ordinal);
+
+    public static IReadOnlyList<UsedFont> Of(IEnumerable<FontFaceFile> faces) =>
+        [.. faces.DistinctBy(f => (f.Path, f.Index)).Select(Describe).OrderBy(f => f.File, StringComparer.Ordinal)];
+
+    private static UsedFont Describe(FontFaceFile face)
+    {
+        var shipped = Path.GetDirectoryName(face.Path) == ShippedFonts.Directory.TrimEnd(Path.DirectorySeparatorChar);
+        var name = shipped ? "fonts/" + Path.GetFileName(face.Path) : face.Path;
+        if (face.Index != 0)
+            name += $"#{face.Index}";
+        return new UsedFont(name, Hashes.GetOrAdd(face.Path, Hash));
+    }
+
+    private static string Hash(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+}

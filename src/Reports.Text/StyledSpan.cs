@@ -1,0 +1,14 @@
+namespace Reports.Text;
+
+/// <summary>
+/// Text with its resolved style and optional link: the input of line breaking. With
+/// <paramref name="BreakOnlyAfter"/> the text is kept whole except after those characters (see
+/// <c>Span.BreakOnlyAfter</c> in the layout model).
+/// </summary>
+public sealed record StyledSpan(string Text, TextStyle Style, LinkTarget? Link = null, string? BreakOnlyAfter = null)
+{
+    public bool IsKept => BreakOnlyAfter is not null;
+
+    /// <summary>The BCP 47 language of the text when it is known ("ar", "zh-Hant"): its direction, CJK forms and /Lang.</summary>
+    public string? Language { get; init; }
+}
