@@ -34,6 +34,13 @@ internal sealed class TextEngine(TextShaper shaper)
 
     public TextShaper Shaper => shaper;
 
+    /// <summary>
+    /// Text of a right-to-left document: a paragraph without a language of its own runs right to left, and no
+    /// line is moved right here, since the page is mirrored after layout (<see cref="Paging.PageMirror"/>): every
+    /// line starts at the left of its box and ends at the right margin once mirrored.
+    /// </summary>
+    public bool RightToLeft { get; init; }
+
     /// <summary>Lines of the spans in <paramref name="width"/> points; line height = largest size × factor.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: see README, "Speed"
     public TextBlock Layout(IReadOnlyList<StyledSpan> spans, double width, double lineHeightFactor)
@@ -57,7 +64,7 @@ internal sealed class TextEngine(TextShaper shaper)
         for (var i = 0; i < lines.Length; i++)
         {
             var line = assembler.Assemble(fragments, start, lineEnds[i], lineHeightFactor, emptySize);
-            lines[i] = rightToLeft ? line with { RightToLeft = true, Offset = width < MeasuringWidth ? Math.Max(0, width - line.Width) : 0 } : line;
+            lines[i] = rightToLeft ? line with { RightToLeft = true, Offset = width < MeasuringWidth && !RightToLeft ? Math.Max(0, width - line.Width) : 0 } : line;
             if (i + 1 < lines.Length && lineEnds[i] > start && lineEnds[i] < fragments.Count
                 && LineEndSpace.Swallowed(shaped, fragments[lineEnds[i] - 1].Piece, fragments[lineEnds[i]].Piece))
                 lines[i] = lines[i] with { SpaceAfter = true };
@@ -96,7 +103,7 @@ internal sealed class TextEngine(TextShaper shaper)
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: see README, "Speed"
     private void Shape(IReadOnlyList<StyledSpan> spans)
     {
-        tokenizer.Cut(spans, pieces);
+        tokenizer.Cut(spans, pieces, RightToLeft);
         shaped.Clear();
         foreach (var piece in pieces)
         {

@@ -27,10 +27,13 @@ internal sealed class Tokenizer(FontStack stack) : IDisposable
     public bool RightToLeft { get; private set; }
 
     /// <summary>Fills <paramref name="pieces"/> (cleared first) with the pieces of the spans, in order.</summary>
-    public void Cut(IReadOnlyList<StyledSpan> spans, List<TextPiece> pieces)
+    /// <param name="rightToLeft">The paragraph runs right to left unless its first span has a language of its own
+    /// (the text of a right-to-left document); otherwise its direction is that language's, or the first strong
+    /// character's.</param>
+    public void Cut(IReadOnlyList<StyledSpan> spans, List<TextPiece> pieces, bool rightToLeft = false)
     {
         pieces.Clear();
-        Analyse(spans);
+        Analyse(spans, rightToLeft);
         offset = 0;
         for (var s = 0; s < spans.Count; s++)
         {
@@ -46,7 +49,7 @@ internal sealed class Tokenizer(FontStack stack) : IDisposable
     }
 
     /// <summary>The paragraph's levels and the font family of each of its characters.</summary>
-    private void Analyse(IReadOnlyList<StyledSpan> spans)
+    private void Analyse(IReadOnlyList<StyledSpan> spans, bool rightToLeft)
     {
         string text;
         if (spans.Count == 1)
@@ -63,7 +66,8 @@ internal sealed class Tokenizer(FontStack stack) : IDisposable
 
         if (levels.Length < text.Length)
             (levels, families) = (new byte[text.Length * 2], new int[text.Length * 2]);
-        var direction = spans.Count > 0 && Languages.IsRightToLeft(spans[0].Language) ? (byte)1 : BidiParagraph.FromFirstStrong;
+        var language = spans.Count > 0 ? spans[0].Language : null;
+        var direction = Languages.IsRightToLeft(language) || (rightToLeft && language is null) ? (byte)1 : BidiParagraph.FromFirstStrong;
         RightToLeft = bidi.Levels(text, direction, levels) == 1;
         itemizer.Families(text, families);
     }
