@@ -84,6 +84,28 @@ public sealed class RightToLeftBriefTests
         bullets.ShouldAllBe(b => b.BoundingBox.Right > ContentRight - 5);
     }
 
+    [Fact]
+    public void A_chart_starts_from_the_right_its_first_bar_and_its_value_axis_there()
+    {
+        using var english = Briefs.Open(Briefs.SeedBytes);
+        using var arabic = Briefs.Open(Arabic.Value);
+
+        var (first, second, tick) = ChartWords(english);
+        first.BoundingBox.Right.ShouldBeLessThan(second.BoundingBox.Left);
+        tick.BoundingBox.Right.ShouldBeLessThan(first.BoundingBox.Left);
+
+        (first, second, tick) = ChartWords(arabic);
+        first.BoundingBox.Left.ShouldBeGreaterThan(second.BoundingBox.Right, "the first category at the right");
+        tick.BoundingBox.Left.ShouldBeGreaterThan(first.BoundingBox.Right, "the value axis at the right");
+    }
+
+    /// <summary>The trade chart's first category label ("Trade volume, 2024"), its second ("Priority projects portfolio"), its top tick.</summary>
+    static (Word First, Word Second, Word Tick) ChartWords(UglyToad.PdfPig.PdfDocument pdf)
+    {
+        var words = pdf.GetPages().Select(p => p.GetWords().ToList()).First(w => w.Any(x => x.Text == "Priority") && w.Any(x => x.Text == "volume,"));
+        return (words.Single(w => w.Text == "volume,"), words.Single(w => w.Text == "Priority"), words.Single(w => w.Text == "250"));
+    }
+
     static List<Word> Footer(Page page) => [.. page.GetWords().Where(w => w.BoundingBox.Bottom < 60)];
 
     static List<Word> Header(Page page) => [.. page.GetWords().Where(w => w.BoundingBox.Bottom > page.Height - 60)];
