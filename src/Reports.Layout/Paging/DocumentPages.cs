@@ -25,7 +25,7 @@ internal sealed class DocumentPages : IDisposable
         this.document = document;
         stack = options.Fonts;
         shaper = new TextShaper(stack);
-        engine = new TextEngine(shaper) { RightToLeft = document.RightToLeft };
+        engine = new TextEngine(shaper) { RightToLeft = document.RightToLeft, Language = document.Metadata.Language };
         Geometry = PageGeometry.For(options.PageSize);
     }
 

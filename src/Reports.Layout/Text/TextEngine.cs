@@ -41,6 +41,12 @@ internal sealed class TextEngine(TextShaper shaper)
     /// </summary>
     public bool RightToLeft { get; init; }
 
+    /// <summary>
+    /// The document's language (its /Lang): text without a language of its own is shaped in it (a Traditional
+    /// Chinese brief's own words get Traditional forms) while its marked content carries no /Lang of its own.
+    /// </summary>
+    public string? Language { get; init; }
+
     /// <summary>Lines of the spans in <paramref name="width"/> points; line height = largest size × factor.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: see README, "Speed"
     public TextBlock Layout(IReadOnlyList<StyledSpan> spans, double width, double lineHeightFactor)
@@ -112,7 +118,7 @@ internal sealed class TextEngine(TextShaper shaper)
             {
                 PieceKind.LineBreak => Empty,
                 PieceKind.Space => shaper.Shape(new ShapingKey(piece.Face, piece.RightToLeft), Spaces(piece.Length)),
-                _ => shaper.Shape(new ShapingKey(piece.Face, piece.RightToLeft, spans[piece.Span].Language), spans[piece.Span].Text.AsSpan(piece.Start, piece.Length)),
+                _ => shaper.Shape(new ShapingKey(piece.Face, piece.RightToLeft, spans[piece.Span].Language ?? Language), spans[piece.Span].Text.AsSpan(piece.Start, piece.Length)),
             };
             shaped.Add(new ShapedPiece(piece, shape, style.Size));
         }

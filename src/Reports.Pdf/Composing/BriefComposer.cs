@@ -51,7 +51,7 @@ internal static class BriefComposer
             $"Reports {c.Options.GeneratorVersion}",
             $"Reports {c.Options.GeneratorVersion}",
             c.Options.GeneratedAt)
-        { Language = c.Summit.Language };
+        { Language = c.DocumentLanguage };
     }
 
     static PageDecorations Decorations(BriefContext c)
