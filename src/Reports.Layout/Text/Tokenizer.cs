@@ -109,6 +109,7 @@ internal sealed class Tokenizer(FontStack stack) : IDisposable
             }
             else
             {
+                NoBreakBefore(cp, pieces);
                 i = CutWord(span, text, i, variant, pieces);
             }
         }
@@ -161,7 +162,18 @@ internal sealed class Tokenizer(FontStack stack) : IDisposable
         if (pieces.Count > 0 && pieces[^1].Kind == PieceKind.Word
             && !CodePoints.IsNoLineStart(cp) && !CodePoints.IsNoLineEnd(LastCodePoint(spans, pieces[^1])))
             pieces[^1] = pieces[^1] with { BreakAfter = true };
+        NoBreakBefore(cp, pieces);
         pieces.Add(new TextPiece(span, start, length, FaceAt(start, cp, variant), PieceKind.Word, !CodePoints.IsNoLineEnd(cp), Level: levels[offset + start]));
+    }
+
+    /// <summary>
+    /// Closing punctuation ("，", "。", "）", "”") never starts a line: the piece before it (an ideograph, which
+    /// otherwise allows a break after itself) keeps it on its line.
+    /// </summary>
+    private static void NoBreakBefore(int cp, List<TextPiece> pieces)
+    {
+        if (CodePoints.IsNoLineStart(cp) && pieces.Count > 0 && pieces[^1].Kind == PieceKind.Word && pieces[^1].BreakAfter)
+            pieces[^1] = pieces[^1] with { BreakAfter = false };
     }
 
     /// <summary>Extends a word piece while the face stays the same and no break opportunity comes.</summary>
