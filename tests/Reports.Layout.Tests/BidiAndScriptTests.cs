@@ -123,6 +123,21 @@ public class BidiAndScriptTests
         untagged.ShouldBe(simplified);
     }
 
+    [Fact]
+    public void English_in_a_right_to_left_document_keeps_its_full_stop_at_its_own_end()
+    {
+        using var shaper = new TextShaper(FontStack.Create([], ignoreSystemFonts: true));
+        var engine = new TextEngine(shaper) { RightToLeft = true };
+
+        var line = engine.Layout([new StyledSpan("المصدر: ", Style), new StyledSpan("Trade grew.", Style) { Language = "en" }], 1000, 1.2).Lines.ShouldHaveSingleItem();
+
+        line.RightToLeft.ShouldBeTrue("a paragraph of a right-to-left document without a language of its own runs right to left");
+        line.Offset.ShouldBe(0, "the page is mirrored after layout; the line is not moved here");
+        line.Runs.Select(r => r.Text).ShouldBe(["المصدر: ", "Trade grew."]);
+        line.Runs.Select(r => r.RightToLeft).ShouldBe([true, false]);
+        line.Runs[1].X.ShouldBe(0, "the English, read second, at the left");
+    }
+
     private static (TextLine Line, FontStack Stack) OneLine(string text, double width = 1000)
     {
         using var engine = Engine([]);

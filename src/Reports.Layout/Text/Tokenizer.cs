@@ -68,8 +68,58 @@ internal sealed class Tokenizer(FontStack stack) : IDisposable
             (levels, families) = (new byte[text.Length * 2], new int[text.Length * 2]);
         var language = spans.Count > 0 ? spans[0].Language : null;
         var direction = Languages.IsRightToLeft(language) || (rightToLeft && language is null) ? (byte)1 : BidiParagraph.FromFirstStrong;
-        RightToLeft = bidi.Levels(text, direction, levels) == 1;
+        RightToLeft = Isolates(spans, direction == 1) is { } isolated
+            ? IsolatedLevels(spans, isolated, direction)
+            : bidi.Levels(text, direction, levels) == 1;
         itemizer.Families(text, families);
+    }
+
+    /// <summary>
+    /// The paragraph's text with every span in a language of the other direction isolated (LRI or RLI … PDI,
+    /// UAX #9's isolates): English text in an Arabic paragraph keeps its full stop and its brackets at its own
+    /// end, whatever surrounds it. Null when no span needs it (the common case).
+    /// </summary>
+    private static string? Isolates(IReadOnlyList<StyledSpan> spans, bool rightToLeft)
+    {
+        var any = false;
+        for (var s = 1; s < spans.Count && !any; s++)
+            any = Isolated(spans, s, rightToLeft);
+        if (!any)
+            return null;
+        var text = new StringBuilder();
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var isolate = Isolated(spans, s, rightToLeft);
+            if (isolate)
+                text.Append(rightToLeft ? '\u2066' : '\u2067');
+            text.Append(spans[s].Text);
+            if (isolate)
+                text.Append('\u2069');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Whether a span after the first is in a language written the other way from the paragraph.</summary>
+    private static bool Isolated(IReadOnlyList<StyledSpan> spans, int s, bool rightToLeft) =>
+        s > 0 && spans[s].Language is { } tag && Languages.IsRightToLeft(tag) != rightToLeft;
+
+    /// <summary>The levels of the isolated text, copied back to the characters of the spans (the isolate marks dropped).</summary>
+    private bool IsolatedLevels(IReadOnlyList<StyledSpan> spans, string isolated, byte direction)
+    {
+        var all = new byte[isolated.Length];
+        var rightToLeft = bidi.Levels(isolated, direction, all) == 1;
+        var (from, to) = (0, 0);
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var isolate = Isolated(spans, s, direction == 1);
+            from += isolate ? 1 : 0;
+            Array.Copy(all, from, levels, to, spans[s].Text.Length);
+            from += spans[s].Text.Length + (isolate ? 1 : 0);
+            to += spans[s].Text.Length;
+        }
+
+        return rightToLeft;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: see README, "Speed"

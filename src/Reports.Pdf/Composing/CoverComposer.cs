@@ -40,13 +40,13 @@ internal static class CoverComposer
         if (brand.Markings.Marking is { } marking)
             yield return new Paragraph([new Span(marking, Styles.Bold)], ParagraphRole.Small) { Origin = "brand:$.defaults.reports.marking" };
         yield return new Paragraph(Span.Plain(brand.Name is { } organisation ? c.Words.Format("cover.briefingFor", ("organisation", organisation)) : c.Words["cover.briefing"]), ParagraphRole.Small) { Origin = "brand:$.meta.name" };
-        yield return new Paragraph([new Span(e.Title, title is { } size ? new SpanStyle(Size: size) : null)], ParagraphRole.Title) { Origin = "$.event.title" };
+        yield return new Paragraph([new Span(e.Title, title is { } size ? new SpanStyle(Size: size) : null) { Language = c.DatasetTextLanguage }], ParagraphRole.Title) { Origin = "$.event.title" };
         if (e.Subtitle is { } subtitle)
-            yield return new Paragraph(Span.Plain(subtitle), ParagraphRole.Subtitle) { Origin = "$.event.subtitle" };
+            yield return new Paragraph([new Span(subtitle) { Language = c.DatasetTextLanguage }], ParagraphRole.Subtitle) { Origin = "$.event.subtitle" };
         yield return new Spacer(24);
-        yield return new Paragraph([new Span(c.EventDate, Styles.Bold), new Span(" · " + e.Place)], ParagraphRole.Lead) { Origin = "$.event.place" };
+        yield return new Paragraph([new Span(c.EventDate, Styles.Bold), new Span(" · "), new Span(e.Place) { Language = c.DatasetTextLanguage }], ParagraphRole.Lead) { Origin = "$.event.place" };
         if (DateNote(c, e) is { } note)
-            yield return new Paragraph(Span.Plain(note), ParagraphRole.Small) { Origin = "$.event.dateNote" };
+            yield return new Paragraph(note, ParagraphRole.Small) { Origin = "$.event.dateNote" };
         yield return new Spacer(16);
         if (withParties)
             yield return Parties(c);
@@ -73,11 +73,11 @@ internal static class CoverComposer
     }
 
     /// <summary>The date note whenever the dataset gives one; an inferred date says so even without a note.</summary>
-    static string? DateNote(BriefContext c, SummitEvent e) => (e.DateInferred, e.DateNote) switch
+    static IReadOnlyList<Span>? DateNote(BriefContext c, SummitEvent e) => (e.DateInferred, e.DateNote) switch
     {
-        (true, { } note) => c.Words["cover.dateInferred"] + c.Words["sentence.separator"] + note,
-        (true, null) => c.Words["cover.dateInferred"] + c.Words["sentence.separator"] + c.Words["cover.dateNotStated"],
-        (false, { } note) => note,
+        (true, { } note) => [new Span(c.Words["cover.dateInferred"] + c.Words["sentence.separator"]), new Span(note) { Language = c.DatasetTextLanguage }],
+        (true, null) => Span.Plain(c.Words["cover.dateInferred"] + c.Words["sentence.separator"] + c.Words["cover.dateNotStated"]),
+        (false, { } note) => [new Span(note) { Language = c.DatasetTextLanguage }],
         _ => null,
     };
 

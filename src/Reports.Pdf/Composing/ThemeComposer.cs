@@ -59,12 +59,13 @@ internal static class ThemeComposer
     static IReadOnlyList<Span> OtherFigure(BriefContext c, Indicator i) =>
     [
         Span.Unbroken(c.Figures.Qualified(i), Styles.Bold),
-        new Span($" {i.Label}"),
+        new Span(" "),
+        new Span(i.Label) { Language = c.DatasetTextLanguage },
         .. Markers.After(c, i),
         new Span(" ("),
         new Span(FigureFormatter.Period(i.Period)) { BreakOnlyAfter = "–" },
         new Span($"{(i.Kind == IndicatorKind.Actual ? "" : c.Words["list.separator"] + c.Figures.KindWords(i.Kind))}) "),
         new Span(c.Notes.Marker(i), Styles.MutedText, LinkAnchor: Anchors.Sources),
-        .. i.Note is { } note ? [new Span(" " + note, Styles.MutedText)] : Array.Empty<Span>(),
+        .. i.Note is { } note ? [new Span(" "), new Span(note, Styles.MutedText) { Language = c.DatasetTextLanguage }] : Array.Empty<Span>(),
     ];
 }
