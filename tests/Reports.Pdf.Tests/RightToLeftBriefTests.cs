@@ -106,6 +106,19 @@ public sealed class RightToLeftBriefTests
         return (words.Single(w => w.Text == "volume,"), words.Single(w => w.Text == "Priority"), words.Single(w => w.Text == "250"));
     }
 
+    [Fact]
+    public void An_english_name_keeps_its_native_name_in_brackets_after_it()
+    {
+        using var arabic = Briefs.Open(Arabic.Value);
+        var words = arabic.GetPage(1).GetWords().ToList();
+
+        var native = words.Single(w => w.Text == "(Россия)");
+        var name = words.Where(w => w.Text == "Russia" && Math.Abs(w.BoundingBox.Bottom - native.BoundingBox.Bottom) < 0.5)
+            .MinBy(w => Math.Min(Math.Abs(native.BoundingBox.Left - w.BoundingBox.Right), Math.Abs(w.BoundingBox.Left - native.BoundingBox.Right)))!;
+        native.BoundingBox.Left.ShouldBeGreaterThan(name.BoundingBox.Right, "“Russia (Россия)” reads left to right inside the right-to-left cell");
+        native.BoundingBox.Right.ShouldBe(ContentRight - 5, 1, "the cell's text ends at its right padding");
+    }
+
     static List<Word> Footer(Page page) => [.. page.GetWords().Where(w => w.BoundingBox.Bottom < 60)];
 
     static List<Word> Header(Page page) => [.. page.GetWords().Where(w => w.BoundingBox.Bottom > page.Height - 60)];

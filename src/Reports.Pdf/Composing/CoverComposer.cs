@@ -83,7 +83,7 @@ internal static class CoverComposer
 
     static Table Parties(BriefContext c) => new(
         [new TableColumn(c.Words["cover.party"], 1), new TableColumn(c.Words["cover.ledBy"], 2)],
-        c.Summit.Event.Parties.Select(p => (IReadOnlyList<TableCell>)[new TableCell(Named(p.Name, p.NativeName, p.NativeNameLanguage)), new TableCell(Leaders(c, p.Id))]).ToList(),
+        c.Summit.Event.Parties.Select(p => (IReadOnlyList<TableCell>)[new TableCell(Named(c, p.Name, p.NativeName, p.NativeNameLanguage)), new TableCell(Leaders(c, p.Id))]).ToList(),
         RepeatHeader: true, Zebra: false)
     { Origin = "$.event.parties" };
 
@@ -99,17 +99,18 @@ internal static class CoverComposer
 
     /// <summary>
     /// "Russia (Россия)"; the native name only when it differs from the name, as a span of its own in its
-    /// language (its direction, its CJK forms).
+    /// language (its direction, its CJK forms); the name in the dataset's language where the brief's is another
+    /// (so an English name keeps its brackets around the native one in an Arabic brief).
     /// </summary>
-    static IReadOnlyList<Span> Named(string name, string? native, string? language) =>
+    static IReadOnlyList<Span> Named(BriefContext c, string name, string? native, string? language) =>
         native is { } n && !string.Equals(n.Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase)
-            ? [new Span(name + " ("), new Span(n) { Language = language }, new Span(")")]
-            : [new Span(name)];
+            ? [new Span(name + " (") { Language = c.DatasetTextLanguage }, new Span(n) { Language = language }, new Span(")")]
+            : [new Span(name) { Language = c.DatasetTextLanguage }];
 
     static IReadOnlyList<Span> Leaders(BriefContext c, string partyId)
     {
         var leaders = c.Summit.Event.Leaders.Where(l => l.PartyId == partyId)
-            .Select(l => (IReadOnlyList<Span>)[.. Named(l.Name, l.NativeName, l.NativeNameLanguage), new Span($", {l.Role}")]).ToList();
+            .Select(l => (IReadOnlyList<Span>)[.. Named(c, l.Name, l.NativeName, l.NativeNameLanguage), new Span($", {l.Role}") { Language = c.DatasetTextLanguage }]).ToList();
         return leaders.Count > 0 ? [.. leaders.SelectMany((spans, i) => i == 0 ? spans : [new Span("; "), .. spans])] : [new Span("—")];
     }
 }
