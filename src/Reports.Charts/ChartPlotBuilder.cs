@@ -21,19 +21,29 @@ internal sealed class ChartPlotBuilder(Func<FaceKey, string> fontName)
         var plot = new Plot();
         plot.FigureBackground.Color = ScottPlot.Colors.White;
         plot.DataBackground.Color = ScottPlot.Colors.White;
+        var valueAxis = ValueAxis(plot, placed);
         for (var s = 0; s < chart.Series.Count; s++)
-            AddSeries(plot, placed, s);
+            AddSeries(plot, placed, s).Axes.YAxis = valueAxis;
 
-        StyleFrame(plot, placed.Faces.Numbers);
-        StyleValueAxis(plot, chart, placed.Faces, ChartScale.Axis(chart));
+        StyleFrame(plot, placed.Faces.Numbers, placed.RightToLeft ? plot.Axes.Left : plot.Axes.Right);
+        StyleValueAxis(valueAxis, chart, placed.Faces, ChartScale.Axis(chart));
         StyleCategoryAxis(plot, placed);
         HideLegend(plot);
         var ticks = ChartScale.Axis(chart);
-        plot.Axes.SetLimits(-0.5, chart.Categories.Count - 0.5, ticks.Min, ticks.Max);
+        var (first, last) = (-0.5, chart.Categories.Count - 0.5);
+        // Right to left: the category axis runs from the right (the first category at the right edge), as the
+        // bars of an Arabic or Hebrew chart are read; vertical bars keep values growing upwards, so only the order
+        // of the categories and the side of the value axis change, and no label is mirrored.
+        plot.Axes.SetLimitsX(placed.RightToLeft ? last : first, placed.RightToLeft ? first : last, plot.Axes.Bottom);
+        plot.Axes.SetLimitsY(ticks.Min, ticks.Max, valueAxis);
+        plot.Grid.YAxis = valueAxis;
         return plot;
     }
 
-    private void AddSeries(Plot plot, PlacedChart placed, int series)
+    /// <summary>The value axis: at the left, or at the right of a right-to-left chart (where its reading starts).</summary>
+    private static IYAxis ValueAxis(Plot plot, PlacedChart placed) => placed.RightToLeft ? plot.Axes.Right : plot.Axes.Left;
+
+    private ScottPlot.Plottables.BarPlot AddSeries(Plot plot, PlacedChart placed, int series)
     {
         var chart = placed.Chart;
         var labelFace = placed.Faces.DataLabels[series];
@@ -42,28 +52,30 @@ internal sealed class ChartPlotBuilder(Func<FaceKey, string> fontName)
             ? ChartColors.Plot(ChartColors.TextOn(placed.SeriesColor(series)))
             : Ink;
         Text(bars.ValueLabelStyle, labelFace, ChartStyle.DataLabelSize, color);
+        return bars;
     }
 
-    /// <summary>Only the left and bottom axis lines; the unused top/right axes still get our font.</summary>
-    private void StyleFrame(Plot plot, FaceKey face)
+    /// <summary>Only the value and category axis lines; the unused top and other side axes still get our font.</summary>
+    private void StyleFrame(Plot plot, FaceKey face, IAxis unusedSide)
     {
         plot.Axes.Title.Label.Text = "";
         plot.Axes.Title.Label.FontName = fontName(face);
-        foreach (var axis in new IAxis[] { plot.Axes.Top, plot.Axes.Right })
+        foreach (var axis in new IAxis[] { plot.Axes.Top, unusedSide })
         {
             axis.FrameLineStyle.Width = 0;
             axis.Label.FontName = fontName(face);
             axis.TickLabelStyle.FontName = fontName(face);
         }
 
+        if (unusedSide is IYAxis side)
+            side.TickGenerator = new EmptyTickGenerator();
         plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
         plot.Grid.YAxisStyle.MajorLineStyle.Color = ChartColors.Plot(Theme.LightRule);
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0.6f;
     }
 
-    private void StyleValueAxis(Plot plot, ChartDescription chart, ChartFaces faces, ValueTicks ticks)
+    private void StyleValueAxis(IYAxis axis, ChartDescription chart, ChartFaces faces, ValueTicks ticks)
     {
-        var axis = plot.Axes.Left;
         axis.TickGenerator = new NumericManual([.. ticks.Positions], [.. ticks.Labels]);
         Text(axis.TickLabelStyle, faces.Numbers, ChartStyle.TickSize, Muted);
         Text(axis.Label, faces.ValueAxis, ChartStyle.AxisTitleSize, Muted, rotated: true);

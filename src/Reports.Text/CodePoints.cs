@@ -23,14 +23,18 @@ internal static class CodePoints
         cp is (>= 0x2E80 and <= 0x9FFF) or (>= 0xAC00 and <= 0xD7AF) or (>= 0xF900 and <= 0xFAFF)
             or (>= 0xFF00 and <= 0xFFEF) or (>= 0x20000 and <= 0x3FFFF);
 
-    /// <summary>Closing punctuation that must not start a line (East Asian line-breaking rules, simplified).</summary>
+    /// <summary>
+    /// Closing punctuation that must not start a line (East Asian line-breaking rules, simplified, as GB/T 15834
+    /// and JIS X 4051 have them): commas and stops, closing brackets and quotation marks (”’, which Chinese
+    /// text uses), the ellipsis, small kana.
+    /// </summary>
     public static bool IsNoLineStart(int cp) =>
-        (cp <= 0xFFFF && "、。，．：；！？）」』】〕〉》〙〗｝］％・ー々〻ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ".Contains((char)cp, StringComparison.Ordinal))
+        (cp <= 0xFFFF && "、。，．：；！？）」』】〕〉》〙〗｝］％・ー々〻ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ”’…‥".Contains((char)cp, StringComparison.Ordinal))
         || cp is ')' or ']' or '}' or ',' or '.' or ':' or ';' or '!' or '?' or '%';
 
-    /// <summary>Opening brackets that must not end a line.</summary>
+    /// <summary>Opening brackets and quotation marks (“‘) that must not end a line.</summary>
     public static bool IsNoLineEnd(int cp) =>
-        (cp <= 0xFFFF && "（「『【〔〈《〘〖｛［".Contains((char)cp, StringComparison.Ordinal)) || cp is '(' or '[' or '{';
+        (cp <= 0xFFFF && "（「『【〔〈《〘〖｛［“‘".Contains((char)cp, StringComparison.Ordinal)) || cp is '(' or '[' or '{';
 
     /// <summary>Dashes after which a line may break ("state-owned" may wrap as "state-" / "owned").</summary>
     public static bool IsBreakAfterDash(int cp) => cp is '-' or 0x2010 or 0x2013 or 0x2014;

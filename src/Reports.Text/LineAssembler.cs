@@ -4,8 +4,8 @@ namespace Reports.Text;
 /// <summary>
 /// Turns line fragments into runs: consecutive fragments of the same span, face and bidi level merge into one
 /// run (spaces included, so extracted text keeps its spaces), glyphs positioned from HarfBuzz advances. The
-/// line is broken on logical text; its runs are then put in visual order (<see cref="BidiReorder"/>), and a
-/// right-to-left run lays its glyphs out from its end.
+/// line is broken on logical text; its runs keep that order and are placed in visual order (<see cref="BidiReorder"/>),
+/// and a right-to-left run lays its glyphs out from its end.
 /// </summary>
 internal sealed class LineAssembler(IReadOnlyList<StyledSpan> spans, IReadOnlyList<ShapedPiece> pieces, LineMetrics metrics, System.Text.StringBuilder text)
 {
@@ -49,15 +49,19 @@ internal sealed class LineAssembler(IReadOnlyList<StyledSpan> spans, IReadOnlyLi
         pieces[a.Piece].Piece.Span == pieces[b.Piece].Piece.Span && pieces[a.Piece].Piece.Face == pieces[b.Piece].Piece.Face
         && pieces[a.Piece].Piece.Level == pieces[b.Piece].Piece.Level;
 
-    /// <summary>The runs in visual order (rule L2, <see cref="BidiReorder"/>), each moved to its place from the left.</summary>
+    /// <summary>
+    /// The runs kept in logical order, each moved to its place from the left in visual order (rule L2,
+    /// <see cref="BidiReorder"/>): the page shows them in visual order, while the content stream, which a
+    /// reader follows, meets them in the order they are read ("~USD 200 bn" in a right-to-left line, not "USD 200 bn~").
+    /// </summary>
     private static List<TextRun> Reordered(List<TextRun> runs, List<byte> levels)
     {
         var order = BidiReorder.VisualOrder(levels);
-        var placed = new List<TextRun>(runs.Count);
+        var placed = new List<TextRun>(runs);
         var x = 0.0;
         foreach (var index in order)
         {
-            placed.Add(runs[index] with { X = x });
+            placed[index] = runs[index] with { X = x };
             x += runs[index].Width;
         }
 

@@ -34,6 +34,19 @@ public sealed class TextEngine(TextShaper shaper)
 
     public TextShaper Shaper => shaper;
 
+    /// <summary>
+    /// Text of a right-to-left document: a paragraph without a language of its own runs right to left, and no
+    /// line is moved right here, since the page is mirrored after layout (<c>PageMirror</c> in layout): every
+    /// line starts at the left of its box and ends at the right margin once mirrored.
+    /// </summary>
+    public bool RightToLeft { get; init; }
+
+    /// <summary>
+    /// The document's language (its /Lang): text without a language of its own is shaped in it (a Traditional
+    /// Chinese brief's own words get Traditional forms) while its marked content carries no /Lang of its own.
+    /// </summary>
+    public string? Language { get; init; }
+
     /// <summary>Lines of the spans in <paramref name="width"/> points; line height = largest size × factor.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: see README, "Speed"
     public TextBlock Layout(IReadOnlyList<StyledSpan> spans, double width, double lineHeightFactor)
@@ -57,7 +70,7 @@ public sealed class TextEngine(TextShaper shaper)
         for (var i = 0; i < lines.Length; i++)
         {
             var line = assembler.Assemble(fragments, start, lineEnds[i], lineHeightFactor, emptySize);
-            lines[i] = rightToLeft ? line with { RightToLeft = true, Offset = width < MeasuringWidth ? Math.Max(0, width - line.Width) : 0 } : line;
+            lines[i] = rightToLeft ? line with { RightToLeft = true, Offset = width < MeasuringWidth && !RightToLeft ? Math.Max(0, width - line.Width) : 0 } : line;
             if (i + 1 < lines.Length && lineEnds[i] > start && lineEnds[i] < fragments.Count
                 && LineEndSpace.Swallowed(shaped, fragments[lineEnds[i] - 1].Piece, fragments[lineEnds[i]].Piece))
                 lines[i] = lines[i] with { SpaceAfter = true };
@@ -96,7 +109,7 @@ public sealed class TextEngine(TextShaper shaper)
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: see README, "Speed"
     private void Shape(IReadOnlyList<StyledSpan> spans)
     {
-        tokenizer.Cut(spans, pieces);
+        tokenizer.Cut(spans, pieces, RightToLeft);
         shaped.Clear();
         foreach (var piece in pieces)
         {
@@ -105,7 +118,7 @@ public sealed class TextEngine(TextShaper shaper)
             {
                 PieceKind.LineBreak => Empty,
                 PieceKind.Space => shaper.Shape(new ShapingKey(piece.Face, piece.RightToLeft), Spaces(piece.Length)),
-                _ => shaper.Shape(new ShapingKey(piece.Face, piece.RightToLeft, spans[piece.Span].Language), spans[piece.Span].Text.AsSpan(piece.Start, piece.Length)),
+                _ => shaper.Shape(new ShapingKey(piece.Face, piece.RightToLeft, spans[piece.Span].Language ?? Language), spans[piece.Span].Text.AsSpan(piece.Start, piece.Length)),
             };
             shaped.Add(new ShapedPiece(piece, shape, style.Size));
         }

@@ -1,7 +1,7 @@
 namespace Reports.Text;
 
 /// <summary>
-/// One laid-out line: its runs in visual order (left to right on the page), its natural width, its height,
+/// One laid-out line: its runs in logical (reading) order, each at its visual place (<see cref="TextRun.X"/> from the line's left), its natural width, its height,
 /// and the baseline's distance from the line's top, all in points. A line of a right-to-left paragraph
 /// (<paramref name="RightToLeft"/>) starts <paramref name="Offset"/> points from the left, so it ends at the
 /// right edge of the width it was laid out in; text aligned to the left (its start) is placed there.

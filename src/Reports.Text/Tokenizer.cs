@@ -27,10 +27,13 @@ internal sealed class Tokenizer(FontStack stack) : IDisposable
     public bool RightToLeft { get; private set; }
 
     /// <summary>Fills <paramref name="pieces"/> (cleared first) with the pieces of the spans, in order.</summary>
-    public void Cut(IReadOnlyList<StyledSpan> spans, List<TextPiece> pieces)
+    /// <param name="rightToLeft">The paragraph runs right to left unless its first span has a language of its own
+    /// (the text of a right-to-left document); otherwise its direction is that language's, or the first strong
+    /// character's.</param>
+    public void Cut(IReadOnlyList<StyledSpan> spans, List<TextPiece> pieces, bool rightToLeft = false)
     {
         pieces.Clear();
-        Analyse(spans);
+        Analyse(spans, rightToLeft);
         offset = 0;
         for (var s = 0; s < spans.Count; s++)
         {
@@ -46,7 +49,7 @@ internal sealed class Tokenizer(FontStack stack) : IDisposable
     }
 
     /// <summary>The paragraph's levels and the font family of each of its characters.</summary>
-    private void Analyse(IReadOnlyList<StyledSpan> spans)
+    private void Analyse(IReadOnlyList<StyledSpan> spans, bool rightToLeft)
     {
         string text;
         if (spans.Count == 1)
@@ -63,9 +66,60 @@ internal sealed class Tokenizer(FontStack stack) : IDisposable
 
         if (levels.Length < text.Length)
             (levels, families) = (new byte[text.Length * 2], new int[text.Length * 2]);
-        var direction = spans.Count > 0 && Languages.IsRightToLeft(spans[0].Language) ? (byte)1 : BidiParagraph.FromFirstStrong;
-        RightToLeft = bidi.Levels(text, direction, levels) == 1;
+        var language = spans.Count > 0 ? spans[0].Language : null;
+        var direction = Languages.IsRightToLeft(language) || (rightToLeft && language is null) ? (byte)1 : BidiParagraph.FromFirstStrong;
+        RightToLeft = Isolates(spans, direction == 1) is { } isolated
+            ? IsolatedLevels(spans, isolated, direction)
+            : bidi.Levels(text, direction, levels) == 1;
         itemizer.Families(text, families);
+    }
+
+    /// <summary>
+    /// The paragraph's text with every span in a language of the other direction isolated (LRI or RLI … PDI,
+    /// UAX #9's isolates): English text in an Arabic paragraph keeps its full stop and its brackets at its own
+    /// end, whatever surrounds it. Null when no span needs it (the common case).
+    /// </summary>
+    private static string? Isolates(IReadOnlyList<StyledSpan> spans, bool rightToLeft)
+    {
+        var any = false;
+        for (var s = 1; s < spans.Count && !any; s++)
+            any = Isolated(spans, s, rightToLeft);
+        if (!any)
+            return null;
+        var text = new StringBuilder();
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var isolate = Isolated(spans, s, rightToLeft);
+            if (isolate)
+                text.Append(rightToLeft ? '\u2066' : '\u2067');
+            text.Append(spans[s].Text);
+            if (isolate)
+                text.Append('\u2069');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Whether a span after the first is in a language written the other way from the paragraph.</summary>
+    private static bool Isolated(IReadOnlyList<StyledSpan> spans, int s, bool rightToLeft) =>
+        s > 0 && spans[s].Language is { } tag && Languages.IsRightToLeft(tag) != rightToLeft;
+
+    /// <summary>The levels of the isolated text, copied back to the characters of the spans (the isolate marks dropped).</summary>
+    private bool IsolatedLevels(IReadOnlyList<StyledSpan> spans, string isolated, byte direction)
+    {
+        var all = new byte[isolated.Length];
+        var rightToLeft = bidi.Levels(isolated, direction, all) == 1;
+        var (from, to) = (0, 0);
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var isolate = Isolated(spans, s, direction == 1);
+            from += isolate ? 1 : 0;
+            Array.Copy(all, from, levels, to, spans[s].Text.Length);
+            from += spans[s].Text.Length + (isolate ? 1 : 0);
+            to += spans[s].Text.Length;
+        }
+
+        return rightToLeft;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: see README, "Speed"
@@ -105,6 +159,7 @@ internal sealed class Tokenizer(FontStack stack) : IDisposable
             }
             else
             {
+                NoBreakBefore(cp, pieces);
                 i = CutWord(span, text, i, variant, pieces);
             }
         }
@@ -157,7 +212,18 @@ internal sealed class Tokenizer(FontStack stack) : IDisposable
         if (pieces.Count > 0 && pieces[^1].Kind == PieceKind.Word
             && !CodePoints.IsNoLineStart(cp) && !CodePoints.IsNoLineEnd(LastCodePoint(spans, pieces[^1])))
             pieces[^1] = pieces[^1] with { BreakAfter = true };
+        NoBreakBefore(cp, pieces);
         pieces.Add(new TextPiece(span, start, length, FaceAt(start, cp, variant), PieceKind.Word, !CodePoints.IsNoLineEnd(cp), Level: levels[offset + start]));
+    }
+
+    /// <summary>
+    /// Closing punctuation ("，", "。", "）", "”") never starts a line: the piece before it (an ideograph, which
+    /// otherwise allows a break after itself) keeps it on its line.
+    /// </summary>
+    private static void NoBreakBefore(int cp, List<TextPiece> pieces)
+    {
+        if (CodePoints.IsNoLineStart(cp) && pieces.Count > 0 && pieces[^1].Kind == PieceKind.Word && pieces[^1].BreakAfter)
+            pieces[^1] = pieces[^1] with { BreakAfter = false };
     }
 
     /// <summary>Extends a word piece while the face stays the same and no break opportunity comes.</summary>

@@ -26,6 +26,30 @@ public sealed class TextTests
     }
 
     [Fact]
+    public void A_quote_without_a_lang_of_its_own_inherits_the_document_s()
+    {
+        var brief = Briefs.Of(Briefs.Seed);
+
+        var quote = brief.Elements.First(e => e.Type == "BlockQuote");
+        brief.Words(quote).ShouldStartWith("When addressing crucial international and regional issues");
+        brief.Pdf.GetPages().SelectMany(p => p.GetMarkedContents()).Where(c => !c.IsArtifact && c.Language is not null)
+            .Select(TaggedBrief.Text).ShouldBe(["Россия", "Владимир Путин", "中国", "习近平"], "only the native names are in another language than the document's");
+    }
+
+    [Fact]
+    public void The_dataset_s_text_in_a_brief_in_another_language_carries_the_dataset_s_language()
+    {
+        var arabic = Reports.Domain.Wording.Language.Find("ar")!;
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(Briefs.Render(Briefs.Summit(Briefs.Seed), Briefs.Options with { Language = arabic, Culture = arabic.Culture() }));
+        var objects = new Reports.PdfWriter.Tests.PdfObjects(pdf);
+
+        objects.Text(objects.Catalog, "Lang").ShouldBe("ar");
+        var english = pdf.GetPages().SelectMany(p => p.GetMarkedContents()).Where(c => c.Language == "en").Select(TaggedBrief.Text).ToList();
+        english.ShouldContain(t => t.StartsWith("When addressing crucial international", StringComparison.Ordinal));
+        english.ShouldContain(t => t.StartsWith("The talks in Moscow ran for more than seven hours", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_native_name_is_read_in_its_own_language()
     {
         var brief = Briefs.Of(Briefs.Seed);

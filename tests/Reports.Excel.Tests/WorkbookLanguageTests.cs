@@ -48,4 +48,38 @@ public sealed class WorkbookLanguageTests
         formulas.ShouldNotBeEmpty();
         formulas.ShouldAllBe(f => f.StartsWith("'Диаграммы'!$", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Every_sheet_of_an_arabic_workbook_runs_right_to_left()
+    {
+        var bytes = Workbooks.Write(summit, In("ar")).Bytes;
+        using var workbook = Workbooks.Open(bytes);
+
+        workbook.Worksheets.Count.ShouldBe(6);
+        workbook.Worksheets.ShouldAllBe(sheet => sheet.RightToLeft);
+        using var package = Workbooks.Package(bytes);
+        var views = package.WorkbookPart!.WorksheetParts.SelectMany(w => w.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.SheetView>()).ToList();
+        views.Count.ShouldBe(6);
+        views.Select(view => view.RightToLeft?.Value).ShouldAllBe(rightToLeft => rightToLeft == true);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("zh")]
+    public void A_left_to_right_language_s_sheets_run_left_to_right(string code)
+    {
+        using var workbook = Workbooks.Open(Workbooks.Write(summit, In(code)).Bytes);
+
+        workbook.Worksheets.ShouldAllBe(sheet => !sheet.RightToLeft);
+    }
+
+    [Fact]
+    public void A_table_sheet_prints_its_page_number_in_the_language()
+    {
+        using var package = Workbooks.Package(Workbooks.Write(summit, In("ru")).Bytes);
+
+        var footers = package.WorkbookPart!.WorksheetParts.SelectMany(w => w.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.OddFooter>()).Select(f => f.Text).ToList();
+        footers.ShouldContain("&L&A&RСтр. &P из &N");
+        footers.ShouldNotContain(f => f.Contains("Page", StringComparison.Ordinal));
+    }
 }

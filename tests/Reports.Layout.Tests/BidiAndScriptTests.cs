@@ -3,8 +3,8 @@ using Reports.Text;
 namespace Reports.Layout.Tests;
 
 /// <summary>
-/// Lines of mixed scripts as the text engine lays them out: the runs in visual order (left to right on the
-/// page), which are right to left, which font each run takes, and where a right-to-left paragraph starts.
+/// Lines of mixed scripts as the text engine lays them out: the runs in reading order, each at its place on the
+/// page (left to right in visual order), which are right to left, which font each run takes, and where a right-to-left paragraph starts.
 /// </summary>
 public class BidiAndScriptTests
 {
@@ -27,13 +27,15 @@ public class BidiAndScriptTests
     {
         var (line, stack) = OneLine("اتفقنا على 12 مشروعا.", width: 400);
 
-        line.Runs.Select(r => r.Text).ShouldBe([" مشروعا.", "12", "اتفقنا على "]);
+        // The runs in reading order; the last one read is the leftmost on the page.
+        line.Runs.Select(r => r.Text).ShouldBe(["اتفقنا على ", "12", " مشروعا."]);
         line.Runs.Select(r => r.RightToLeft).ShouldBe([true, false, true]);
         line.Runs.ShouldAllBe(r => stack.FamilyName(r.Face.Family) == "Noto Sans Arabic");
         line.RightToLeft.ShouldBeTrue();
         line.Offset.ShouldBe(400 - line.Width, 0.001);
-        line.Runs[0].X.ShouldBe(0);
-        line.Runs[1].X.ShouldBe(line.Runs[0].Width, 0.001);
+        line.Runs[2].X.ShouldBe(0);
+        line.Runs[1].X.ShouldBe(line.Runs[2].Width, 0.001);
+        line.Runs[0].X.ShouldBe(line.Runs[2].Width + line.Runs[1].Width, 0.001);
     }
 
     [Fact]
@@ -42,13 +44,14 @@ public class BidiAndScriptTests
         var (line, stack) = OneLine("مصر (القاهرة)");
 
         // Noto Sans Arabic has no ASCII brackets: they come from Noto Sans, shaped right to left.
-        line.Runs.Select(r => r.Text).ShouldBe([")", "القاهرة", "(", "مصر "]);
+        line.Runs.Select(r => r.Text).ShouldBe(["مصر ", "(", "القاهرة", ")"]);
         line.Runs.ShouldAllBe(r => r.RightToLeft);
-        var latin = stack.Face(line.Runs[0].Face).Font;
+        line.Runs.OrderBy(r => r.X).Select(r => r.Text).ShouldBe([")", "القاهرة", "(", "مصر "], "left to right on the page");
+        var latin = stack.Face(line.Runs[1].Face).Font;
         latin.TryGetNominalGlyph('(', out var open).ShouldBeTrue();
         latin.TryGetNominalGlyph(')', out var close).ShouldBeTrue();
-        line.Runs[0].Glyphs.ShouldBe([open]);
-        line.Runs[2].Glyphs.ShouldBe([close]);
+        line.Runs[3].Glyphs.ShouldBe([open]);
+        line.Runs[1].Glyphs.ShouldBe([close]);
     }
 
     [Fact]
@@ -118,6 +121,21 @@ public class BidiAndScriptTests
         // Measured in the shipped subset (hb-shape --language): 直 is glyph 11396 in Chinese and 11395 in Japanese and Korean forms.
         (simplified, traditional, japanese, korean).ShouldBe((11396u, 11396u, 11395u, 11395u));
         untagged.ShouldBe(simplified);
+    }
+
+    [Fact]
+    public void English_in_a_right_to_left_document_keeps_its_full_stop_at_its_own_end()
+    {
+        using var shaper = new TextShaper(FontStack.Create([], ignoreSystemFonts: true));
+        var engine = new TextEngine(shaper) { RightToLeft = true };
+
+        var line = engine.Layout([new StyledSpan("المصدر: ", Style), new StyledSpan("Trade grew.", Style) { Language = "en" }], 1000, 1.2).Lines.ShouldHaveSingleItem();
+
+        line.RightToLeft.ShouldBeTrue("a paragraph of a right-to-left document without a language of its own runs right to left");
+        line.Offset.ShouldBe(0, "the page is mirrored after layout; the line is not moved here");
+        line.Runs.Select(r => r.Text).ShouldBe(["المصدر: ", "Trade grew."]);
+        line.Runs.Select(r => r.RightToLeft).ShouldBe([true, false]);
+        line.Runs[1].X.ShouldBe(0, "the English, read second, at the left");
     }
 
     private static (TextLine Line, FontStack Stack) OneLine(string text, double width = 1000)

@@ -35,6 +35,33 @@ public class ChartAltTests
         ChartAlt.Describe(charts[4].Chart).ShouldContain("Russia → China: 21.000; China → Russia: 51.000.");
     }
 
+    [Theory]
+    [InlineData("ar", "مخطط أعمدة: Trade in 2024 and the priority investment portfolio. محور القيم: USD billion. Trade volume, 2024: USD 245 bn؛ Priority projects portfolio: ~USD 200 bn.")]
+    [InlineData("zh", "柱状图：Trade in 2024 and the priority investment portfolio。数值轴：USD billion。Trade volume, 2024：USD 245 bn；Priority projects portfolio：~USD 200 bn。")]
+    [InlineData("ru", "Столбчатая диаграмма: Trade in 2024 and the priority investment portfolio. Ось значений: USD billion. Trade volume, 2024: USD 245 bn; Priority projects portfolio: ~USD 200 bn.")]
+    [InlineData("fr", "Graphique à barres : Trade in 2024 and the priority investment portfolio. Axe des valeurs : USD billion. Trade volume, 2024 : USD 245 bn ; Priority projects portfolio : ~USD 200 bn.")]
+    [InlineData("es", "Gráfico de barras: Trade in 2024 and the priority investment portfolio. Eje de valores: USD billion. Trade volume, 2024: USD 245 bn; Priority projects portfolio: ~USD 200 bn.")]
+    public void The_alt_text_is_in_the_brief_s_language(string code, string start)
+    {
+        var chart = ChartsIn(code)[0];
+
+        ChartAlt.Describe(chart).Replace(" ", " ", StringComparison.Ordinal).ShouldStartWith(start);
+    }
+
+    [Theory]
+    [InlineData("ar", "مخطط أعمدة مكدّسة: Pipeline gas to China: now and from 2027. محور القيم: billion cubic metres. سلسلتان. Power of Siberia 1: Now (2025) 31 bcm، From 2027 31 bcm؛ Far Eastern route: Now (2025) لا قيمة، From 2027 10 bcm.")]
+    [InlineData("zh", "堆积柱状图：Pipeline gas to China: now and from 2027。数值轴：billion cubic metres。2个系列。Power of Siberia 1：Now (2025) 31 bcm，From 2027 31 bcm；Far Eastern route：Now (2025) 无数值，From 2027 10 bcm。")]
+    [InlineData("ru", "Столбчатая диаграмма с накоплением: Pipeline gas to China: now and from 2027. Ось значений: billion cubic metres. 2 ряда. Power of Siberia 1: Now (2025) 31 bcm, From 2027 31 bcm; Far Eastern route: Now (2025) нет значения, From 2027 10 bcm.")]
+    public void A_stacked_chart_counts_its_series_and_says_no_value_in_the_language(string code, string start)
+    {
+        var chart = ChartsIn(code)[1];
+
+        ChartAlt.Describe(chart).Replace(" ", " ", StringComparison.Ordinal).ShouldStartWith(start);
+    }
+
+    static List<Model.ChartDescription> ChartsIn(string code) =>
+        [.. PaintedCharts.SeedIn(code).Blocks.OfType<Model.ChartBlock>().Select(b => b.Chart)];
+
     [Fact]
     public void A_chart_of_24_categories_lists_every_one_in_order_one_clause_each()
     {

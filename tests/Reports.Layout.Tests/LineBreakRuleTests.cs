@@ -17,6 +17,22 @@ public class LineBreakRuleTests
         lines.Select(l => string.Concat(l.Runs.Select(r => r.Text))).ShouldBe(["state-", "owned", "firms"]);
     }
 
+    [Theory]
+    [InlineData("中国和俄罗斯，两国和（北京）合作。", new[] { "中国和俄罗", "斯，两国和", "（北京）合", "作。" })]
+    [InlineData("两国元首说“合作是双赢的”。", new[] { "两国元首说", "“合作是双赢", "的”。" })]
+    public void Chinese_punctuation_never_starts_a_line_and_an_opening_bracket_never_ends_one(string text, string[] expected)
+    {
+        // A column six ideographs wide: a naive break would start lines with "，", "。" or "：" and end one with "（".
+        using var shaper = new TextShaper(FontStack.Create([], ignoreSystemFonts: true));
+        var engine = new TextEngine(shaper);
+        var style = new TextStyle(FontVariant.Regular, 10, "#000000");
+        var width = engine.SingleLine(new StyledSpan("中国和俄罗斯", style), 1).Width + 0.01;
+
+        var lines = engine.Layout([new StyledSpan(text, style) { Language = "zh-Hans" }], width, 1.4).Lines;
+
+        lines.Select(l => string.Concat(l.Runs.Select(r => r.Text))).ShouldBe(expected);
+    }
+
     [Fact]
     public void A_leading_minus_is_not_a_break_opportunity()
     {

@@ -28,6 +28,14 @@ internal static class PaintedCharts
         return BriefWriter.Compose(summit, BriefOptions.Default with { Culture = CultureInfo.GetCultureInfo(culture) });
     }
 
+    /// <summary>The seed brief in a language ("ar"), with the culture that language defaults to.</summary>
+    public static Model.DocumentSpec SeedIn(string code)
+    {
+        var language = Domain.Wording.Language.Find(code)!;
+        var summit = SummitLoader.Load(Repository.SeedPath).Summit!;
+        return BriefWriter.Compose(summit, BriefOptions.Default with { Language = language, Culture = language.Culture() });
+    }
+
     /// <summary>Every chart of the dataset's brief, in page order.</summary>
     public static List<PlacedChart> Of(string datasetPath, string culture = "en-GB") => Charts(Document(datasetPath, culture));
 

@@ -23,7 +23,7 @@ internal static class AgreementsComposer
         if (c.Summit.Event.DocumentsSignedIndicatorId is { } id)
         {
             var total = c.Summit.Indicator(id);
-            yield return new Paragraph([new Span(total.Label + ": "), Span.Unbroken(c.Figures.Qualified(total), Styles.Bold),
+            yield return new Paragraph([new Span(total.Label) { Language = c.DatasetTextLanguage }, new Span(": "), Span.Unbroken(c.Figures.Qualified(total), Styles.Bold),
                 new Span(total.QualifierText is { } words ? $" (“{words}”). " : ". "),
                 new Span(c.Words["agreements.introduction"])]);
         }
@@ -31,12 +31,12 @@ internal static class AgreementsComposer
         {
             var category = c.Summit.Agreements[i];
             yield return new Heading(2, Span.Plain(category.Name), null, Bookmark: false) { Origin = $"$.agreements[{i}].name" };
-            yield return new BulletList(category.Documents.Select(d => Item(d)).ToList()) { Origin = $"$.agreements[{i}].documents" };
+            yield return new BulletList(category.Documents.Select(d => Item(c, d)).ToList()) { Origin = $"$.agreements[{i}].documents" };
         }
     }
 
-    static IReadOnlyList<Span> Item(Domain.Model.Agreement d) =>
+    static IReadOnlyList<Span> Item(BriefContext c, Domain.Model.Agreement d) =>
         d.Description is { } description
-            ? [new Span(d.Title, Styles.Bold), new Span(" — " + description)]
-            : [new Span(d.Title, Styles.Bold)];
+            ? [new Span(d.Title, Styles.Bold) { Language = c.DatasetTextLanguage }, new Span(" — "), new Span(description) { Language = c.DatasetTextLanguage }]
+            : [new Span(d.Title, Styles.Bold) { Language = c.DatasetTextLanguage }];
 }

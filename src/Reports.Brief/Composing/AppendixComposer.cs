@@ -59,7 +59,7 @@ internal static class AppendixComposer
 
     static IReadOnlyList<TableCell> Row(BriefContext c, Indicator i) =>
     [
-        TableCell.BreakingOnlyAfter(i.Id, "-"), new TableCell([new Span(i.Label), .. Markers.After(c, i)]), TableCell.Unbroken(c.Figures.Qualified(i)), TableCell.Of(i.Unit.Id),
+        TableCell.BreakingOnlyAfter(i.Id, "-"), new TableCell([new Span(i.Label) { Language = c.DatasetTextLanguage }, .. Markers.After(c, i)]), TableCell.Unbroken(c.Figures.Qualified(i)), TableCell.Of(i.Unit.Id),
         TableCell.BreakingOnlyAfter(FigureFormatter.Period(i.Period), "–"),
         TableCell.Of(c.Figures.KindWords(i.Kind)), new TableCell([new Span(c.Notes.Marker(i), Styles.Link, LinkAnchor: Anchors.Sources)]),
     ];

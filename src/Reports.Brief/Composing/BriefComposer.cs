@@ -32,7 +32,11 @@ internal static class BriefComposer
         IReadOnlyList<Block> flow = new Concatenated<Block>(blocks, SourcesComposer.Excerpts(c));
         if (Disclaimer(c) is { } last)
             flow = new Concatenated<Block>(flow, last);
-        return new DocumentSpec(Metadata(c), flow, Decorations(c)) { Look = Branding.BrandLook.For(c.Options.Brand) };
+        return new DocumentSpec(Metadata(c), flow, Decorations(c))
+        {
+            Look = Branding.BrandLook.For(c.Options.Brand),
+            RightToLeft = c.Options.Language?.RightToLeft == true,
+        };
     }
 
     static DocumentMetadata Metadata(BriefContext c)
@@ -47,7 +51,7 @@ internal static class BriefComposer
             $"Reports {c.Options.GeneratorVersion}",
             $"Reports {c.Options.GeneratorVersion}",
             c.Options.GeneratedAt)
-        { Language = c.Summit.Language };
+        { Language = c.DocumentLanguage };
     }
 
     static PageDecorations Decorations(BriefContext c)

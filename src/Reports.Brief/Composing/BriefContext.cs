@@ -30,4 +30,19 @@ internal sealed record BriefContext(Summit Summit, BriefOptions Options, FigureF
     public string EventDate => Dates.Event(Summit.Event);
 
     public string SourceTitle(string sourceId) => Summit.Source(sourceId).Title;
+
+    /// <summary>
+    /// The brief's /Lang: the dataset's language when the brief's own words are in it (its tag, "zh-Hans", kept),
+    /// else the language of those words ("ar" for an Arabic brief of an English dataset).
+    /// </summary>
+    public string DocumentLanguage => SameLanguage(Summit.Language, Words.Language.Code) ? Summit.Language : Words.Language.Code;
+
+    /// <summary>
+    /// The language to tag the dataset's own text with (summaries, quotes without a <c>lang</c>): none when it is
+    /// the document's (the text inherits the document's /Lang), else the dataset's (English text in an Arabic brief).
+    /// </summary>
+    public string? DatasetTextLanguage => SameLanguage(Summit.Language, DocumentLanguage) ? null : Summit.Language;
+
+    static bool SameLanguage(string a, string b) =>
+        string.Equals(a.Split('-', '_')[0], b.Split('-', '_')[0], StringComparison.OrdinalIgnoreCase);
 }

@@ -25,7 +25,21 @@ internal static class ChartComposer
             null,
             c.Words.Format("chart.period", ("periods", string.Join(c.Words["list.separator"], indicators.Select(i => FigureFormatter.Period(i.Period)).Distinct()))),
             SourceLine(c, chart, indicators))
-        { Numbers = c.Figures.Culture.NumberFormat };
+        {
+            Numbers = c.Figures.Culture.NumberFormat,
+            AltWords = AltWords(c, chart.Series.Count),
+        };
+    }
+
+    /// <summary>The words of the chart's alternative text in the brief's language, the count of its series written in the culture.</summary>
+    static ChartAltWords AltWords(BriefContext c, int series)
+    {
+        var w = c.Words;
+        return new ChartAltWords(
+            w["chart.alt.bar"], w["chart.alt.groupedBar"], w["chart.alt.stackedBar"], w["chart.alt.title"], w["chart.alt.valueAxis"], w["chart.alt.categories"],
+            w["chart.alt.item"],
+            w["chart.alt.itemSeparator"], w["chart.alt.valueSeparator"], w["chart.alt.noValue"],
+            w.Count("chart.alt.series", series, series.ToString(c.Options.Culture)), w["chart.alt.sentenceEnd"]);
     }
 
     /// <summary>The indicators a chart shows, each once, in order.</summary>

@@ -40,13 +40,13 @@ internal static class CoverComposer
         if (brand.Markings.Marking is { } marking)
             yield return new Paragraph([new Span(marking, Styles.Bold)], ParagraphRole.Small) { Origin = "brand:$.defaults.reports.marking" };
         yield return new Paragraph(Span.Plain(brand.Name is { } organisation ? c.Words.Format("cover.briefingFor", ("organisation", organisation)) : c.Words["cover.briefing"]), ParagraphRole.Small) { Origin = "brand:$.meta.name" };
-        yield return new Paragraph([new Span(e.Title, title is { } size ? new SpanStyle(Size: size) : null)], ParagraphRole.Title) { Origin = "$.event.title" };
+        yield return new Paragraph([new Span(e.Title, title is { } size ? new SpanStyle(Size: size) : null) { Language = c.DatasetTextLanguage }], ParagraphRole.Title) { Origin = "$.event.title" };
         if (e.Subtitle is { } subtitle)
-            yield return new Paragraph(Span.Plain(subtitle), ParagraphRole.Subtitle) { Origin = "$.event.subtitle" };
+            yield return new Paragraph([new Span(subtitle) { Language = c.DatasetTextLanguage }], ParagraphRole.Subtitle) { Origin = "$.event.subtitle" };
         yield return new Spacer(24);
-        yield return new Paragraph([new Span(c.EventDate, Styles.Bold), new Span(" · " + e.Place)], ParagraphRole.Lead) { Origin = "$.event.place" };
+        yield return new Paragraph([new Span(c.EventDate, Styles.Bold), new Span(" · "), new Span(e.Place) { Language = c.DatasetTextLanguage }], ParagraphRole.Lead) { Origin = "$.event.place" };
         if (DateNote(c, e) is { } note)
-            yield return new Paragraph(Span.Plain(note), ParagraphRole.Small) { Origin = "$.event.dateNote" };
+            yield return new Paragraph(note, ParagraphRole.Small) { Origin = "$.event.dateNote" };
         yield return new Spacer(16);
         if (withParties)
             yield return Parties(c);
@@ -73,17 +73,17 @@ internal static class CoverComposer
     }
 
     /// <summary>The date note whenever the dataset gives one; an inferred date says so even without a note.</summary>
-    static string? DateNote(BriefContext c, SummitEvent e) => (e.DateInferred, e.DateNote) switch
+    static IReadOnlyList<Span>? DateNote(BriefContext c, SummitEvent e) => (e.DateInferred, e.DateNote) switch
     {
-        (true, { } note) => c.Words["cover.dateInferred"] + c.Words["sentence.separator"] + note,
-        (true, null) => c.Words["cover.dateInferred"] + c.Words["sentence.separator"] + c.Words["cover.dateNotStated"],
-        (false, { } note) => note,
+        (true, { } note) => [new Span(c.Words["cover.dateInferred"] + c.Words["sentence.separator"]), new Span(note) { Language = c.DatasetTextLanguage }],
+        (true, null) => Span.Plain(c.Words["cover.dateInferred"] + c.Words["sentence.separator"] + c.Words["cover.dateNotStated"]),
+        (false, { } note) => [new Span(note) { Language = c.DatasetTextLanguage }],
         _ => null,
     };
 
     static Table Parties(BriefContext c) => new(
         [new TableColumn(c.Words["cover.party"], 1), new TableColumn(c.Words["cover.ledBy"], 2)],
-        c.Summit.Event.Parties.Select(p => (IReadOnlyList<TableCell>)[new TableCell(Named(p.Name, p.NativeName, p.NativeNameLanguage)), new TableCell(Leaders(c, p.Id))]).ToList(),
+        c.Summit.Event.Parties.Select(p => (IReadOnlyList<TableCell>)[new TableCell(Named(c, p.Name, p.NativeName, p.NativeNameLanguage)), new TableCell(Leaders(c, p.Id))]).ToList(),
         RepeatHeader: true, Zebra: false)
     { Origin = "$.event.parties" };
 
@@ -99,17 +99,18 @@ internal static class CoverComposer
 
     /// <summary>
     /// "Russia (Россия)"; the native name only when it differs from the name, as a span of its own in its
-    /// language (its direction, its CJK forms).
+    /// language (its direction, its CJK forms); the name in the dataset's language where the brief's is another
+    /// (so an English name keeps its brackets around the native one in an Arabic brief).
     /// </summary>
-    static IReadOnlyList<Span> Named(string name, string? native, string? language) =>
+    static IReadOnlyList<Span> Named(BriefContext c, string name, string? native, string? language) =>
         native is { } n && !string.Equals(n.Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase)
-            ? [new Span(name + " ("), new Span(n) { Language = language }, new Span(")")]
-            : [new Span(name)];
+            ? [new Span(name + " (") { Language = c.DatasetTextLanguage }, new Span(n) { Language = language }, new Span(")")]
+            : [new Span(name) { Language = c.DatasetTextLanguage }];
 
     static IReadOnlyList<Span> Leaders(BriefContext c, string partyId)
     {
         var leaders = c.Summit.Event.Leaders.Where(l => l.PartyId == partyId)
-            .Select(l => (IReadOnlyList<Span>)[.. Named(l.Name, l.NativeName, l.NativeNameLanguage), new Span($", {l.Role}")]).ToList();
+            .Select(l => (IReadOnlyList<Span>)[.. Named(c, l.Name, l.NativeName, l.NativeNameLanguage), new Span($", {l.Role}") { Language = c.DatasetTextLanguage }]).ToList();
         return leaders.Count > 0 ? [.. leaders.SelectMany((spans, i) => i == 0 ? spans : [new Span("; "), .. spans])] : [new Span("—")];
     }
 }

@@ -24,7 +24,8 @@ internal static class SourcesComposer
         return new Paragraph(
         [
             new Span($"[{note.Number}] ", Styles.Bold),
-            new Span("“" + note.Excerpt + "” ", Styles.Italic),
+            new Span("“" + note.Excerpt + "”", Styles.Italic) { Language = c.DatasetTextLanguage },
+            new Span(" "),
             new Span(severalSources
                 ? c.Words.Format("sources.supportsFrom", ("source", c.SourceTitle(note.SourceId)), ("ids", string.Join(", ", note.IndicatorIds)))
                 : c.Words.Format("sources.supports", ("ids", string.Join(", ", note.IndicatorIds))), Styles.MutedText),
@@ -33,16 +34,16 @@ internal static class SourcesComposer
 
     static IReadOnlyList<Span> Source(BriefContext c, Domain.Model.Source s)
     {
-        var spans = new List<Span> { new(s.Title, Styles.Bold) };
+        var spans = new List<Span> { new(s.Title, Styles.Bold) { Language = c.DatasetTextLanguage } };
         if (s.Publisher is { } publisher)
-            spans.Add(new Span(". " + publisher));
+            spans.AddRange([new Span(". "), new Span(publisher) { Language = c.DatasetTextLanguage }]);
         if (s.Published is { } date)
             spans.Add(new Span(", " + c.Date(date)));
         spans.Add(new Span(". "));
         if (s.Url is { } url)
             spans.Add(new Span(url, Styles.Link, LinkUrl: url));
         if (s.Note is { } note)
-            spans.Add(new Span(" " + note, Styles.MutedText));
+            spans.AddRange([new Span(" "), new Span(note, Styles.MutedText) { Language = c.DatasetTextLanguage }]);
         return spans;
     }
 }

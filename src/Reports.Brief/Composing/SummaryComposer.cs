@@ -35,7 +35,7 @@ internal static class SummaryComposer
 
     static IReadOnlyList<Span> Judgement(BriefContext c, Domain.Model.KeyJudgement k)
     {
-        var spans = new List<Span> { new(k.Text) };
+        var spans = new List<Span> { new(k.Text) { Language = c.DatasetTextLanguage } };
         var notes = k.IndicatorIds.Select(id => c.Notes.NumberOf(c.Summit.Indicator(id))).Distinct().Order().ToList();
         if (notes.Count > 0)
             spans.Add(new Span(" [" + string.Join(", ", notes) + "]", Styles.MutedText, LinkAnchor: Anchors.Sources));

@@ -21,6 +21,9 @@ internal static class ClosedXmlSheets
         workbook.AddWorksheet(plan.Sheets.Agreements);
         workbook.AddWorksheet(plan.Sheets.Sources);
         new AboutSheet(workbook.AddWorksheet(plan.Sheets.About), plan, guard).Write(options);
+        // A right-to-left language's sheets run from the right (column A at the right edge), as Excel shows them for Arabic.
+        foreach (var sheet in workbook.Worksheets)
+            sheet.RightToLeft = plan.Words.Language.RightToLeft;
         workbook.Worksheet(plan.Sheets.Summary).SetTabActive();
         workbook.SaveAs(output);
     }

@@ -26,6 +26,12 @@ internal sealed class TableSheetWriter(StyleRegistry styles, InjectionGuard guar
     /// <summary>The table style of every table written (a built-in one, or the brand's in the stylesheet).</summary>
     public string TableStyle { get; init; } = Branding.WorkbookLook.Default.TableStyle;
 
+    /// <summary>The sheets run from the right (a right-to-left language: column A at the right edge).</summary>
+    public bool RightToLeft { get; init; }
+
+    /// <summary>The printed page number in the workbook's language, "{page}" and "{count}" for the numbers.</summary>
+    public string PageNumber { get; init; } = "Page {page} of {count}";
+
     /// <param name="tableId">Unique among the workbook's tables.</param>
     public void Write(WorksheetPart part, TableSheet sheet, uint tableId)
     {
@@ -35,12 +41,12 @@ internal sealed class TableSheetWriter(StyleRegistry styles, InjectionGuard guar
         var links = new List<SheetLink>();
         using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
         using var xml = XmlWriter.Create(stream, Settings);
-        WorksheetXml.WriteStart(xml, range, widths);
+        WorksheetXml.WriteStart(xml, range, widths, RightToLeft);
         WriteHeader(xml, sheet);
         var row = 2;
         foreach (var data in sheet.Rows())
             WriteRow(xml, part, sheet, data, row++, widths, links);
-        WorksheetXml.WriteEnd(xml, links, tableRelationship);
+        WorksheetXml.WriteEnd(xml, links, tableRelationship, PageNumber);
     }
 
     static void WriteHeader(XmlWriter xml, TableSheet sheet)

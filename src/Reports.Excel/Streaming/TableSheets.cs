@@ -19,7 +19,12 @@ internal static class TableSheets
         var workbook = document.WorkbookPart ?? throw new InvalidOperationException("ClosedXML saved a package without a workbook part.");
         var stylesheet = workbook.WorkbookStylesPart?.Stylesheet ?? throw new InvalidOperationException("ClosedXML saved a package without styles.");
         var styles = new StyleRegistry(stylesheet);
-        var writer = new TableSheetWriter(styles, guard) { TableStyle = plan.Look.TableStyle };
+        var writer = new TableSheetWriter(styles, guard)
+        {
+            TableStyle = plan.Look.TableStyle,
+            RightToLeft = plan.Words.Language.RightToLeft,
+            PageNumber = plan.Words["footer.pageXOfY"],
+        };
         var tableId = NextTableId(workbook);
         writer.Write(SheetPart(workbook, plan.Sheets.Indicators), IndicatorsTable.Create(plan), tableId++);
         writer.Write(SheetPart(workbook, plan.Sheets.Agreements), AgreementsTable.Create(plan), tableId++);

@@ -11,7 +11,7 @@ internal static class WorksheetXml
 {
     const string Main = SpreadsheetNamespaces.Main;
 
-    public static void WriteStart(XmlWriter xml, string dimension, IReadOnlyList<double> widths)
+    public static void WriteStart(XmlWriter xml, string dimension, IReadOnlyList<double> widths, bool rightToLeft = false)
     {
         xml.WriteStartDocument(standalone: true);
         xml.WriteStartElement("worksheet", Main);
@@ -20,21 +20,24 @@ internal static class WorksheetXml
         Empty(xml, "pageSetUpPr", ("fitToPage", "1"));
         xml.WriteEndElement();
         Empty(xml, "dimension", ("ref", dimension));
-        WriteFrozenHeader(xml);
+        WriteFrozenHeader(xml, rightToLeft);
         Empty(xml, "sheetFormatPr", ("defaultRowHeight", "15"));
         WriteColumns(xml, widths);
         xml.WriteStartElement("sheetData", Main);
     }
 
     /// <summary>Closes the sheet data and writes everything after it.</summary>
-    public static void WriteEnd(XmlWriter xml, IReadOnlyList<SheetLink> links, string tableRelationshipId)
+    /// <param name="pageNumber">The footer's page number, "{page}" and "{count}" for the numbers ("Page {page} of {count}").</param>
+    public static void WriteEnd(XmlWriter xml, IReadOnlyList<SheetLink> links, string tableRelationshipId, string pageNumber = "Page {page} of {count}")
     {
         xml.WriteEndElement();
         WriteLinks(xml, links);
         Empty(xml, "pageMargins", ("left", "0.5"), ("right", "0.5"), ("top", "0.75"), ("bottom", "0.75"), ("header", "0.3"), ("footer", "0.3"));
         Empty(xml, "pageSetup", ("paperSize", "9"), ("orientation", "landscape"), ("fitToWidth", "1"), ("fitToHeight", "0"));
         xml.WriteStartElement("headerFooter", Main);
-        xml.WriteElementString("oddFooter", Main, "&L&A&RPage &P of &N");
+        // "&" starts a code in a header or footer: a literal one is doubled before the page codes go in.
+        var number = pageNumber.Replace("&", "&&", StringComparison.Ordinal).Replace("{page}", "&P", StringComparison.Ordinal).Replace("{count}", "&N", StringComparison.Ordinal);
+        xml.WriteElementString("oddFooter", Main, "&L&A&R" + number);
         xml.WriteEndElement();
         xml.WriteStartElement("tableParts", Main);
         xml.WriteAttributeString("count", "1");
@@ -46,10 +49,12 @@ internal static class WorksheetXml
         xml.WriteEndDocument();
     }
 
-    static void WriteFrozenHeader(XmlWriter xml)
+    static void WriteFrozenHeader(XmlWriter xml, bool rightToLeft)
     {
         xml.WriteStartElement("sheetViews", Main);
         xml.WriteStartElement("sheetView", Main);
+        if (rightToLeft)
+            xml.WriteAttributeString("rightToLeft", "1");
         xml.WriteAttributeString("workbookViewId", "0");
         Empty(xml, "pane", ("ySplit", "1"), ("topLeftCell", "A2"), ("activePane", "bottomLeft"), ("state", "frozen"));
         Empty(xml, "selection", ("pane", "bottomLeft"), ("activeCell", "A2"), ("sqref", "A2"));

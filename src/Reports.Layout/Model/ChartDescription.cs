@@ -19,4 +19,7 @@ public sealed record ChartDescription(
 {
     /// <summary>How the axis ticks write numbers, as the data labels do (the brief's culture); null: invariant.</summary>
     public NumberFormatInfo? Numbers { get; init; }
+
+    /// <summary>The words its alternative text is written in; English unless the document's language gives others.</summary>
+    public ChartAltWords AltWords { get; init; } = ChartAltWords.English;
 }

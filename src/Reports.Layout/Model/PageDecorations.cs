@@ -3,7 +3,8 @@ namespace Reports.Layout.Model;
 /// <summary>
 /// Running header and footer. They appear on pages numbered <paramref name="FirstDecoratedPage"/>
 /// (1-based) and later, so a value of 2 leaves a cover page undecorated.
-/// <paramref name="PageXOfY"/> adds "Page X of Y" at the right of the footer; Y is the real page count.
+/// <paramref name="PageXOfY"/> adds "Page X of Y" at the right of the footer (at the left of a right-to-left
+/// document's, whose pages are mirrored: see <see cref="DocumentSpec.RightToLeft"/>); Y is the real page count.
 /// The markings (<see cref="Marking"/>, <see cref="Watermark"/>) go on every page, the cover too.
 /// </summary>
 public sealed record PageDecorations(string? HeaderText, string? FooterText, bool PageXOfY, int FirstDecoratedPage)

@@ -46,6 +46,7 @@ internal sealed class ChartLayout(LayoutContext context, ChartFacePlanner planne
             ShowDataLabels = showLabels,
             MinimumLabeledSegment = minimumSegment,
             Palette = context.Look.ChartPalette,
+            RightToLeft = context.Text.RightToLeft,
             Node = figure,
         });
         y += plotHeight + Gap;

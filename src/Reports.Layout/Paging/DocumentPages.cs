@@ -25,7 +25,7 @@ public sealed class DocumentPages : IDisposable
         this.document = document;
         stack = options.Fonts;
         shaper = new TextShaper(stack);
-        engine = new TextEngine(shaper);
+        engine = new TextEngine(shaper) { RightToLeft = document.RightToLeft, Language = document.Metadata.Language };
         Geometry = PageGeometry.For(options.PageSize);
     }
 
@@ -64,7 +64,8 @@ public sealed class DocumentPages : IDisposable
             new TocResolver(engine, index.Anchors),
             new DecorationLayout(engine, Geometry, document.Decorations, new BlockStyles(document.Look)),
             new MarkingLayout(engine, Geometry, document.Decorations, document.Look),
-            index.PageCount);
+            index.PageCount,
+            document.RightToLeft ? Geometry.Width : null);
 
     /// <summary>
     /// Every face cut down to what was shaped so far: call once all text, numbers included, is shaped.

@@ -13,6 +13,16 @@ public abstract record PlacedBox(Rect Bounds)
     /// <summary>The logical element the box belongs to (see <see cref="StructureNode"/>); null for decoration.</summary>
     public StructureNode? Node { get; init; }
 
+    /// <summary>
+    /// Where the box sits in the unit it is mirrored with (a run of a line moves with its line, so the runs keep
+    /// the visual order bidi gave them): its distance from the unit's left edge, and the unit's width. A box
+    /// without a unit (<see cref="UnitWidth"/> negative) is mirrored on its own.
+    /// </summary>
+    internal double UnitStart { get; init; }
+
+    /// <inheritdoc cref="UnitStart"/>
+    internal double UnitWidth { get; init; } = -1;
+
     internal PlacedBox MovedBy(double dx, double dy, int blockIndex) =>
         this with { Bounds = Bounds.Offset(dx, dy), BlockIndex = blockIndex };
 }

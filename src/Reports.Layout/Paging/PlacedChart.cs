@@ -28,6 +28,12 @@ public sealed record PlacedChart(Rect Bounds, ChartDescription Chart) : PlacedBo
     /// <summary>The colour of series <paramref name="series"/> (0-based).</summary>
     public string SeriesColor(int series) => Palette[series % Palette.Count];
 
+    /// <summary>
+    /// A chart of a right-to-left document: the first category at the right and the value axis on the right,
+    /// so the bars are read from the right as the text around them is (see <c>ChartPlotBuilder</c> in Reports.Charts).
+    /// </summary>
+    public bool RightToLeft { get; init; }
+
     /// <summary>Stacked segments smaller than this (in data units) are too short to hold their label.</summary>
     public double MinimumLabeledSegment { get; init; }
 }

@@ -8,6 +8,7 @@ namespace Reports.Layout.Paging;
 /// <summary>
 /// Turns a laid-out line into boxes: a text box per run, an underline for links, a link area per linked run.
 /// The text belongs to <c>node</c>; a linked run and its link area to a Link element inside it; underlines are decoration.
+/// Every box of a line is mirrored with the line as a unit (<see cref="PlacedBox.UnitStart"/>).
 /// </summary>
 internal static class TextPlacer
 {
@@ -44,7 +45,7 @@ internal static class TextPlacer
         {
             var run = line.Runs[i];
             var runNode = run.Link is null ? node : new StructureNode(StructureRole.Link, node);
-            var text = PlacedText.From(run, left + run.X, y, line.Height, line.Baseline, runNode);
+            var text = PlacedText.From(run, left + run.X, y, line.Height, line.Baseline, runNode) with { UnitStart = run.X, UnitWidth = line.Width };
             if (line.SpaceAfter && i == line.Runs.Count - 1)
                 text = text with { SpaceAfter = true };
             boxes.Add(text);
@@ -52,9 +53,9 @@ internal static class TextPlacer
             if (ink.Width <= 0)
                 continue;
             if (run.Style.Underline)
-                boxes.Add(Underline(ink, text.Baseline, run.Style));
+                boxes.Add(Underline(ink, text.Baseline, run.Style) with { UnitStart = run.X + run.InkStart, UnitWidth = line.Width });
             if (run.Link is { } link)
-                boxes.Add(new PlacedLink(ink, link.Url, link.Anchor) { Node = runNode });
+                boxes.Add(new PlacedLink(ink, link.Url, link.Anchor) { Node = runNode, UnitStart = run.X + run.InkStart, UnitWidth = line.Width });
         }
     }
 

@@ -37,7 +37,7 @@ public sealed class TocResolver(TextEngine text, IReadOnlyDictionary<string, (in
         if (leader is not null)
             boxes.Add(PlacedText.From(leader, leader.X, bounds.Y, bounds.Height, pending.Baseline) with { BlockIndex = pending.BlockIndex });
         foreach (var run in number.Runs)
-            boxes.Add(PlacedText.From(run, numberX + run.X, bounds.Y, bounds.Height, pending.Baseline, pending.Node) with { BlockIndex = pending.BlockIndex });
+            boxes.Add(PlacedText.From(run, numberX + run.X, bounds.Y, bounds.Height, pending.Baseline, pending.Node) with { BlockIndex = pending.BlockIndex, UnitStart = run.X, UnitWidth = number.Width });
         return boxes;
     }
 

@@ -1,0 +1,39 @@
+using Reports.Domain.Wording;
+
+namespace Reports.Accessibility.Tests;
+
+/// <summary>
+/// The Arabic brief's pages are mirrored in layout, not in the structure: a screen reader meets its parts in
+/// the logical order (the first table column first, the first card first), whatever side of the page they are on.
+/// </summary>
+public sealed class RightToLeftStructureTests
+{
+    static readonly Lazy<TaggedBrief> Arabic = new(() =>
+    {
+        var arabic = Language.Find("ar")!;
+        return new TaggedBrief("seed-ar", Briefs.Render(Briefs.Summit(Briefs.Seed), Briefs.Options with { Language = arabic, Culture = arabic.Culture() }));
+    });
+
+    [Fact]
+    public void The_appendix_reads_from_its_first_column_though_it_is_drawn_at_the_right()
+    {
+        var brief = Arabic.Value;
+
+        var appendix = brief.Elements.Where(e => e.Type == "Table").Last();
+        var first = appendix.Elements[1].Elements[0].Elements.Select(brief.Words).ToList();
+        first.Count.ShouldBe(7);
+        first[0].ShouldBe("documents-signed");
+        first[1].ShouldBe("Documents signed at the talks");
+        first[3].ShouldBe("count");
+        first[4].ShouldBe("2025-05-08");
+    }
+
+    [Fact]
+    public void The_headline_cards_read_in_the_order_of_the_dataset()
+    {
+        var brief = Arabic.Value;
+
+        var cards = brief.Elements.Where(e => e.Type == "Div" && e.Elements.Count > 0 && e.Elements.All(c => c.Type == "Div")).ElementAt(1);
+        cards.Elements.Select(card => brief.Words(card.Elements[0])).Take(3).ShouldBe(["USD 245 bn", "~USD 200 bn", "31 bcm"]);
+    }
+}

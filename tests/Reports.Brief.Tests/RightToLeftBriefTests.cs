@@ -1,0 +1,125 @@
+using Reports.Domain.Wording;
+using UglyToad.PdfPig.Content;
+
+namespace Reports.Brief.Tests;
+
+/// <summary>
+/// The Arabic brief is a right-to-left document: read back from the PDF's glyph positions, its pages are the
+/// English brief's mirrored (A4: the content runs from x = 56 to x = 539).
+/// </summary>
+public sealed class RightToLeftBriefTests
+{
+    const double ContentLeft = 56;
+    const double ContentRight = 539;
+    const double PageCentre = 297.5;
+
+    static readonly Lazy<byte[]> Arabic = new(() =>
+    {
+        var arabic = Language.Find("ar")!;
+        return Briefs.Render(Briefs.Seed, Briefs.Options with { Language = arabic, Culture = arabic.Culture() });
+    });
+
+    [Fact]
+    public void The_page_number_is_at_the_left_and_the_running_header_at_the_right()
+    {
+        using var english = Briefs.Open(Briefs.SeedBytes);
+        using var arabic = Briefs.Open(Arabic.Value);
+
+        var (englishNumber, arabicNumber) = (Footer(english.GetPage(2)), Footer(arabic.GetPage(2)));
+        englishNumber.Where(w => w.Text is "Page" or "14").ShouldAllBe(w => w.BoundingBox.Left > PageCentre);
+        englishNumber.Max(w => w.BoundingBox.Right).ShouldBe(ContentRight, 0.5);
+        var arabicCount = arabicNumber.Single(w => w.Text == "14");
+        arabicCount.BoundingBox.Left.ShouldBe(ContentLeft, 0.5, "the page count ends the number, at the left");
+        arabicNumber.Where(w => w.Text == "2").ShouldAllBe(w => w.BoundingBox.Left > arabicCount.BoundingBox.Right);
+
+        Header(english.GetPage(2)).Min(w => w.BoundingBox.Left).ShouldBe(ContentLeft, 0.5);
+        Header(arabic.GetPage(2)).Max(w => w.BoundingBox.Right).ShouldBe(ContentRight, 0.5);
+    }
+
+    [Fact]
+    public void The_first_card_is_at_the_right_of_the_second()
+    {
+        using var arabic = Briefs.Open(Arabic.Value);
+        var words = arabic.GetPage(2).GetWords().ToList();
+
+        var first = words.First(w => w.Text == "245" && w.Letters[0].PointSize > 12);
+        var second = words.First(w => w.Text == "200" && w.Letters[0].PointSize > 12);
+        first.BoundingBox.Left.ShouldBeGreaterThan(second.BoundingBox.Right);
+        (first.BoundingBox.Left > PageCentre).ShouldBeTrue("the first card of the row is at the right margin");
+    }
+
+    [Fact]
+    public void The_first_table_column_is_at_the_right_of_the_second()
+    {
+        using var arabic = Briefs.Open(Arabic.Value);
+        var words = arabic.GetPages().SelectMany(p => p.GetWords()).ToList();
+
+        var id = words.First(w => w.Text == "talks-duration");
+        var label = words.First(w => w.Text == "Length" && Math.Abs(w.BoundingBox.Bottom - id.BoundingBox.Bottom) < 0.5);
+        id.BoundingBox.Left.ShouldBeGreaterThan(label.BoundingBox.Right);
+    }
+
+    [Fact]
+    public void Every_line_of_a_paragraph_ends_at_the_right_margin()
+    {
+        using var arabic = Briefs.Open(Arabic.Value);
+        var page = arabic.GetPage(4);
+        var words = page.GetWords().Where(w => w.BoundingBox.Bottom < page.Height - 60).ToList();
+        var top = words.First(w => w.Text == "Moscow").BoundingBox.Top;
+        var bottom = words.First(w => w.Text == "partnership.").BoundingBox.Bottom;
+
+        var lines = words.Where(w => w.BoundingBox.Top <= top + 0.5 && w.BoundingBox.Bottom >= bottom - 0.5)
+            .GroupBy(w => Math.Round(w.BoundingBox.Bottom)).ToList();
+        lines.Count.ShouldBe(8, "the overview's two paragraphs");
+        lines.ShouldAllBe(line => Math.Abs(line.Max(w => w.BoundingBox.Right) - ContentRight) < 0.5);
+        lines.Count(line => line.Min(w => w.BoundingBox.Left) > ContentLeft + 20).ShouldBeGreaterThan(2, "short lines end at the right margin, not the left");
+    }
+
+    [Fact]
+    public void A_bullet_and_a_quote_bar_are_at_the_right()
+    {
+        using var arabic = Briefs.Open(Arabic.Value);
+        var bullets = arabic.GetPage(2).GetWords().Where(w => w.Text == "•").ToList();
+        bullets.Count.ShouldBe(5, "the five key judgements");
+        bullets.ShouldAllBe(b => b.BoundingBox.Right > ContentRight - 5);
+    }
+
+    [Fact]
+    public void A_chart_starts_from_the_right_its_first_bar_and_its_value_axis_there()
+    {
+        using var english = Briefs.Open(Briefs.SeedBytes);
+        using var arabic = Briefs.Open(Arabic.Value);
+
+        var (first, second, tick) = ChartWords(english);
+        first.BoundingBox.Right.ShouldBeLessThan(second.BoundingBox.Left);
+        tick.BoundingBox.Right.ShouldBeLessThan(first.BoundingBox.Left);
+
+        (first, second, tick) = ChartWords(arabic);
+        first.BoundingBox.Left.ShouldBeGreaterThan(second.BoundingBox.Right, "the first category at the right");
+        tick.BoundingBox.Left.ShouldBeGreaterThan(first.BoundingBox.Right, "the value axis at the right");
+    }
+
+    /// <summary>The trade chart's first category label ("Trade volume, 2024"), its second ("Priority projects portfolio"), its top tick.</summary>
+    static (Word First, Word Second, Word Tick) ChartWords(UglyToad.PdfPig.PdfDocument pdf)
+    {
+        var words = pdf.GetPages().Select(p => p.GetWords().ToList()).First(w => w.Any(x => x.Text == "Priority") && w.Any(x => x.Text == "volume,"));
+        return (words.Single(w => w.Text == "volume,"), words.Single(w => w.Text == "Priority"), words.Single(w => w.Text == "250"));
+    }
+
+    [Fact]
+    public void An_english_name_keeps_its_native_name_in_brackets_after_it()
+    {
+        using var arabic = Briefs.Open(Arabic.Value);
+        var words = arabic.GetPage(1).GetWords().ToList();
+
+        var native = words.Single(w => w.Text == "(Россия)");
+        var name = words.Where(w => w.Text == "Russia" && Math.Abs(w.BoundingBox.Bottom - native.BoundingBox.Bottom) < 0.5)
+            .MinBy(w => Math.Min(Math.Abs(native.BoundingBox.Left - w.BoundingBox.Right), Math.Abs(w.BoundingBox.Left - native.BoundingBox.Right)))!;
+        native.BoundingBox.Left.ShouldBeGreaterThan(name.BoundingBox.Right, "“Russia (Россия)” reads left to right inside the right-to-left cell");
+        native.BoundingBox.Right.ShouldBe(ContentRight - 5, 1, "the cell's text ends at its right padding");
+    }
+
+    static List<Word> Footer(Page page) => [.. page.GetWords().Where(w => w.BoundingBox.Bottom < 60)];
+
+    static List<Word> Header(Page page) => [.. page.GetWords().Where(w => w.BoundingBox.Bottom > page.Height - 60)];
+}
