@@ -19,12 +19,6 @@ internal sealed class TextEngine(TextShaper shaper)
     /// <summary>Text laid out at least this wide is being measured, not set in a column: its right-to-left lines are not moved right.</summary>
     private const double MeasuringWidth = 1e6;
 
-    /// <summary>A one-span text up to this long is remembered with its layout (see <see cref="repeated"/>).</summary>
-    private const int RepeatedLength = 32;
-
-    /// <summary>Layouts remembered at most; the memory is then emptied and filled again.</summary>
-    private const int RepeatedCapacity = 1 << 14;
-
     private readonly Tokenizer tokenizer = new(shaper.Stack);
 
     private readonly LineBreaker breaker = new();
@@ -36,35 +30,13 @@ internal sealed class TextEngine(TextShaper shaper)
     /// <summary>Scratch space for the characters of a run.</summary>
     private readonly System.Text.StringBuilder runText = new();
 
-    /// <summary>
-    /// Short one-span texts already laid out, by span (its text, style, link and language), width and line
-    /// height. A long table repeats most of its cells (a unit, a period, a kind, in the same column's width),
-    /// and the document is laid out twice (once for its page count, once to draw); a layout is immutable, so
-    /// the same one serves every time.
-    /// </summary>
-    private readonly Dictionary<(StyledSpan Span, double Width, double LineHeight), TextBlock> repeated = [];
-
     public LineMetrics Metrics { get; } = LineMetrics.Of(shaper.Stack.PrimaryFace);
 
     public TextShaper Shaper => shaper;
 
     /// <summary>Lines of the spans in <paramref name="width"/> points; line height = largest size × factor.</summary>
-    public TextBlock Layout(IReadOnlyList<StyledSpan> spans, double width, double lineHeightFactor)
-    {
-        if (spans.Count != 1 || spans[0].Text.Length > RepeatedLength)
-            return LayoutNew(spans, width, lineHeightFactor);
-        var key = (spans[0], width, lineHeightFactor);
-        if (repeated.TryGetValue(key, out var block))
-            return block;
-        block = LayoutNew(spans, width, lineHeightFactor);
-        if (repeated.Count == RepeatedCapacity)
-            repeated.Clear();
-        repeated[key] = block;
-        return block;
-    }
-
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: see README, "Speed"
-    private TextBlock LayoutNew(IReadOnlyList<StyledSpan> spans, double width, double lineHeightFactor)
+    public TextBlock Layout(IReadOnlyList<StyledSpan> spans, double width, double lineHeightFactor)
     {
         width = Math.Max(width, 1);
         Shape(spans);
