@@ -166,7 +166,7 @@ public sealed class PageCanvas
         if (untagged > 0)
             document.Problems.Add(Violation.UntaggedContent, Where, $"{untagged} graphic{(untagged == 1 ? " was" : "s were")} drawn outside tagged content and artifacts (the first: {firstUntagged}); draw content inside StartTagged/EndTagged, decoration inside StartArtifact/EndArtifact");
         var contents = document.Output.Reserve();
-        document.Output.WriteStream(contents, document.Scratch.Cleared(), Content.Span);
+        document.Output.WriteStream(contents, document.Scratch.Cleared(), Content.Span, bulk: true);
         foreach (var (link, record) in links)
             AnnotationWriter.Write(document, link, record, ObjectNumber, Size.Height);
         WriteDictionary(contents);

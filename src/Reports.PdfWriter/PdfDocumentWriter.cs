@@ -28,7 +28,7 @@ public sealed class PdfDocumentWriter
     {
         this.info = info;
         options ??= PdfWriterOptions.Default;
-        var file = new PdfOutput(output, new Flate(options.Compression), options.ObjectStreams);
+        var file = new PdfOutput(output, new Flate(options.Compression, options.BulkDeflateLevel), options.ObjectStreams);
         document = new DocumentState(file, options);
         file.WriteHeader();
     }

@@ -9,5 +9,11 @@ namespace Reports.PdfWriter;
 /// </summary>
 public sealed record PdfWriterOptions(PdfStandard Standard = PdfStandard.Ua1A2a, CompressionLevel Compression = CompressionLevel.Optimal, bool ObjectStreams = false)
 {
+    /// <summary>
+    /// The zlib level (0–9) of the bulk of the file, page content and object streams; null for
+    /// <see cref="Compression"/>. Fonts, images and metadata always take <see cref="Compression"/>.
+    /// </summary>
+    public int? BulkDeflateLevel { get; init; }
+
     public static PdfWriterOptions Default { get; } = new();
 }

@@ -9,7 +9,13 @@ namespace Reports.Text;
 /// </summary>
 public sealed class FontFaceFile
 {
+    /// <summary>Code points below this have their coverage remembered.</summary>
+    private const int CoverageSize = 0x3000;
+
     private readonly Lazy<Loaded> loaded;
+
+    /// <summary>Per code point below <see cref="CoverageSize"/>: 0 = not asked yet, 1 = has a glyph, -1 = not. Threads may race to fill an entry; they write the same value.</summary>
+    private sbyte[]? coverage;
 
     public FontFaceFile(string path, int index)
     {
@@ -35,7 +41,17 @@ public sealed class FontFaceFile
     /// <summary>Descender as a fraction of the em (positive, below the baseline).</summary>
     public double Descent => loaded.Value.Descent;
 
-    public bool Covers(int codePoint) => loaded.Value.Font.TryGetNominalGlyph((uint)codePoint, out _);
+    /// <summary>Whether the face has a glyph for the code point (remembered below U+3000: every character laid out asks).</summary>
+    public bool Covers(int codePoint)
+    {
+        if ((uint)codePoint >= CoverageSize)
+            return loaded.Value.Font.TryGetNominalGlyph((uint)codePoint, out _);
+        var coverage = this.coverage ??= new sbyte[CoverageSize];
+        var known = coverage[codePoint];
+        if (known == 0)
+            coverage[codePoint] = known = loaded.Value.Font.TryGetNominalGlyph((uint)codePoint, out _) ? (sbyte)1 : (sbyte)-1;
+        return known > 0;
+    }
 
     public override string ToString() => Index == 0 ? Path : $"{Path}#{Index}";
 

@@ -21,6 +21,13 @@ internal sealed class ScriptItemizer(FontStack stack)
     private static readonly uint Inherited = Script.Inherited;
     private static readonly uint Unknown = Script.Unknown;
 
+    /// <summary>
+    /// The script of each code point below U+3000 once asked (0 until then; a script tag is never 0): each
+    /// character is asked about up to three times, and each question was a call into HarfBuzz. Threads may race
+    /// to fill an entry; they write the same value.
+    /// </summary>
+    private static readonly uint[] Scripts = new uint[0x3000];
+
     private readonly UnicodeFunctions unicode = UnicodeFunctions.Default;
     private readonly Stack<(int CodePoint, uint Script)> open = new();
     private uint[] scripts = [];
@@ -105,9 +112,15 @@ internal sealed class ScriptItemizer(FontStack stack)
 
     private uint StrongScript(int cp)
     {
-        uint script = unicode.GetScript(cp);
-        return script == Common || script == Inherited || script == Unknown ? Neutral : script;
+        if ((uint)cp >= (uint)Scripts.Length)
+            return Strong(unicode.GetScript(cp));
+        var known = Scripts[cp];
+        if (known == 0)
+            Scripts[cp] = known = unicode.GetScript(cp);
+        return Strong(known);
     }
+
+    private static uint Strong(uint script) => script == Common || script == Inherited || script == Unknown ? Neutral : script;
 
     /// <summary>
     /// The run [start, end) gets the first family that has all its letters (a digit or sign it lacks, say

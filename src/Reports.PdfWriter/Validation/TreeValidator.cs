@@ -40,7 +40,8 @@ internal sealed class TreeValidator(IReadOnlyList<PageRecord> pages, Problems pr
 
     private readonly byte[][] contentParents = [.. pages.Select(p => new byte[p.McidCount])];
     private readonly byte[][] annotationParents = [.. pages.Select(p => new byte[p.Annotations.Count])];
-    private readonly List<string> path = [];
+    /// <summary>Where the visit is: each element's kind and position, written out only for a problem.</summary>
+    private readonly List<(TagKind Kind, int Position)> path = [];
     private int lastHeading;
 
     public void Validate(TagTree tree)
@@ -52,15 +53,15 @@ internal sealed class TreeValidator(IReadOnlyList<PageRecord> pages, Problems pr
 
     private void Visit(TagGroup group, TagGroup? parent, int position)
     {
-        path.Add($"{group.Tag.Kind}[{position + 1}]");
+        path.Add((group.Tag.Kind, position));
         CheckTag(group.Tag);
         if (Parents.TryGetValue(group.Tag.Kind, out var allowed) && (parent is null || !allowed.Contains(parent.Tag.Kind)))
             Add(Violation.MisplacedElement, $"a {group.Tag.Kind} must be inside {string.Join(" or ", allowed)}, not {parent?.Tag.Kind.ToString() ?? "the root"}");
         if (parent is not null && Children.TryGetValue(parent.Tag.Kind, out var held) && !held.Contains(group.Tag.Kind))
             Add(Violation.MisplacedElement, $"a {parent.Tag.Kind} may hold only {string.Join(", ", held)}, not a {group.Tag.Kind}");
-        for (var i = 0; i < group.Children.Count; i++)
+        for (var i = 0; i < group.Count; i++)
         {
-            var child = group.Children[i];
+            var child = group[i];
             if (child.Group is { } sub)
                 Visit(sub, group, i);
             else
@@ -119,5 +120,5 @@ internal sealed class TreeValidator(IReadOnlyList<PageRecord> pages, Problems pr
         }
     }
 
-    private void Add(Violation rule, string detail) => problems.Add(rule, "tag tree: " + string.Join(" › ", path), detail);
+    private void Add(Violation rule, string detail) => problems.Add(rule, "tag tree: " + string.Join(" › ", path.Select(p => $"{p.Kind}[{p.Position + 1}]")), detail);
 }

@@ -54,10 +54,14 @@ internal sealed class PdfOutput(Stream stream, Flate flate, bool objectStreams =
         Write("\nendobj\n"u8);
     }
 
-    /// <summary>A stream object; <paramref name="dictionary"/> holds its entries without the brackets and without /Length or /Filter.</summary>
-    public void WriteStream(int number, PdfBuffer dictionary, ReadOnlySpan<byte> data, bool compress = true)
+    /// <summary>
+    /// A stream object; <paramref name="dictionary"/> holds its entries without the brackets and without /Length
+    /// or /Filter. <paramref name="bulk"/> marks the kind a long document has thousands of (page content, object
+    /// streams), compressed at the bulk level.
+    /// </summary>
+    public void WriteStream(int number, PdfBuffer dictionary, ReadOnlySpan<byte> data, bool compress = true, bool bulk = false)
     {
-        var body = compress ? flate.Compress(data) : data;
+        var body = compress ? flate.Compress(data, bulk) : data;
         Begin(number);
         var head = buffer.Cleared().Raw("<<").Raw(dictionary.Span);
         if (compress)
@@ -118,7 +122,7 @@ internal sealed class PdfOutput(Stream stream, Flate flate, bool objectStreams =
         }
 
         var data = new PdfBuffer().Raw(header.Span).Raw(packed.Span);
-        WriteStream(container, new PdfBuffer().Raw("/Type /ObjStm /N ").Int(packedObjects.Count).Raw(" /First ").Int(header.Length), data.Span);
+        WriteStream(container, new PdfBuffer().Raw("/Type /ObjStm /N ").Int(packedObjects.Count).Raw(" /First ").Int(header.Length), data.Span, bulk: true);
         packed.Clear();
         packedObjects.Clear();
     }

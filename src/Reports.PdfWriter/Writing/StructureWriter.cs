@@ -30,7 +30,9 @@ internal sealed class StructureWriter(PdfOutput output, IReadOnlyList<PageRecord
 
     private void WriteElement(TagGroup group, int number, int parent)
     {
-        var kids = group.Children.Select(c => c.Group is null ? 0 : output.Reserve()).ToArray();
+        var kids = new int[group.Count];
+        for (var i = 0; i < kids.Length; i++)
+            kids[i] = group[i].Group is null ? 0 : output.Reserve();
         var page = FirstContentPage(group);
         // /Type /StructElem is optional and left out: a large table has a million elements.
         body.Cleared().Raw("<</S /").Raw(group.Tag.Kind.ToString()).Raw(" /P ").Ref(parent);
@@ -41,17 +43,17 @@ internal sealed class StructureWriter(PdfOutput output, IReadOnlyList<PageRecord
         output.WriteObject(number, body.Raw(">>"));
         for (var i = 0; i < kids.Length; i++)
         {
-            if (group.Children[i].Group is { } child)
+            if (group[i].Group is { } child)
                 WriteElement(child, kids[i], number);
         }
     }
 
     private static int FirstContentPage(TagGroup group)
     {
-        foreach (var child in group.Children)
+        for (var i = 0; i < group.Count; i++)
         {
-            if (child.Group is null)
-                return child.Page;
+            if (group[i].Group is null)
+                return group[i].Page;
         }
 
         return -1;
@@ -59,13 +61,13 @@ internal sealed class StructureWriter(PdfOutput output, IReadOnlyList<PageRecord
 
     private void WriteKids(TagGroup group, int[] kids, int page, int number)
     {
-        if (group.Children.Count == 0)
+        if (group.Count == 0)
             return;
         var single = kids.Length == 1;
         body.Raw(single ? " /K " : " /K [");
         for (var i = 0; i < kids.Length; i++)
         {
-            var child = group.Children[i];
+            var child = group[i];
             if (child.Group is not null)
             {
                 body.Ref(kids[i]);
@@ -102,15 +104,15 @@ internal sealed class StructureWriter(PdfOutput output, IReadOnlyList<PageRecord
         while (stack.Count > 0)
         {
             var g = stack.Pop();
-            foreach (var child in g.Children)
+            for (var i = 0; i < g.Count; i++)
             {
-                if (child.Group is null)
-                    return pages[child.Page].Size.Height;
+                if (g[i].Group is null)
+                    return pages[g[i].Page].Size.Height;
             }
 
-            foreach (var child in g.Children.Reverse())
+            for (var i = g.Count - 1; i >= 0; i--)
             {
-                if (child.Group is { } sub)
+                if (g[i].Group is { } sub)
                     stack.Push(sub);
             }
         }
