@@ -1,4 +1,4 @@
-using Reports.Layout.Text;
+using Reports.Text;
 
 namespace Reports.Layout.Tests;
 
