@@ -8,36 +8,41 @@ namespace Reports.Layout.Rendering;
 
 /// <summary>
 /// Builds a ScottPlot plot from a placed chart: bars, value axis with its title and invariant-culture
-/// numbers, category labels (already wrapped by layout), and data labels. Every text element is given a face of our font stack by name (see <see cref="Charts.ChartTypefaces"/>).
+/// numbers, category labels (already wrapped by layout), and data labels. Every text element is given a face of our font stack by name (see <see cref="Charts.ChartTypefaces"/>);
+/// a label that face cannot draw whole is given as its stand-in (<see cref="Charts.ChartStandIns"/>).
 /// </summary>
 internal sealed class ChartPlotBuilder(Func<FaceKey, string> fontName)
 {
     private static readonly ScottPlot.Color Ink = Colors.Plot(Theme.Ink);
     private static readonly ScottPlot.Color Muted = Colors.Plot(Theme.Muted);
 
-    public Plot Build(PlacedChart placed)
+    public Plot Build(PlacedChart placed, Charts.ChartStandIns? standIns = null)
     {
         var chart = placed.Chart;
+        string Label(FaceKey face, string text) => standIns?.For(face, text) ?? text;
         var plot = new Plot();
         plot.FigureBackground.Color = ScottPlot.Colors.White;
         plot.DataBackground.Color = ScottPlot.Colors.White;
         for (var s = 0; s < chart.Series.Count; s++)
-            AddSeries(plot, placed, s);
+            AddSeries(plot, placed, s, Label);
 
         StyleFrame(plot, placed.Faces.Numbers);
-        StyleValueAxis(plot, chart, placed.Faces, ChartScale.Axis(chart));
-        StyleCategoryAxis(plot, placed);
+        StyleValueAxis(plot, chart, placed.Faces, ChartScale.Axis(chart), Label);
+        StyleCategoryAxis(plot, placed, Label);
         HideLegend(plot);
         var ticks = ChartScale.Axis(chart);
         plot.Axes.SetLimits(-0.5, chart.Categories.Count - 0.5, ticks.Min, ticks.Max);
         return plot;
     }
 
-    private void AddSeries(Plot plot, PlacedChart placed, int series)
+    private void AddSeries(Plot plot, PlacedChart placed, int series, Func<FaceKey, string, string> label)
     {
         var chart = placed.Chart;
         var labelFace = placed.Faces.DataLabels[series];
-        var bars = plot.Add.Bars(ChartBars.For(placed, series));
+        var data = ChartBars.For(placed, series);
+        foreach (var bar in data)
+            bar.Label = label(labelFace, bar.Label);
+        var bars = plot.Add.Bars(data);
         var color = chart.Kind == ChartKind.StackedBar
             ? Colors.Plot(Colors.TextOn(placed.SeriesColor(series)))
             : Ink;
@@ -61,23 +66,23 @@ internal sealed class ChartPlotBuilder(Func<FaceKey, string> fontName)
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0.6f;
     }
 
-    private void StyleValueAxis(Plot plot, ChartDescription chart, ChartFaces faces, ValueTicks ticks)
+    private void StyleValueAxis(Plot plot, ChartDescription chart, ChartFaces faces, ValueTicks ticks, Func<FaceKey, string, string> label)
     {
         var axis = plot.Axes.Left;
         axis.TickGenerator = new NumericManual([.. ticks.Positions], [.. ticks.Labels]);
         Text(axis.TickLabelStyle, faces.Numbers, ChartStyle.TickSize, Muted);
         Text(axis.Label, faces.ValueAxis, ChartStyle.AxisTitleSize, Muted, rotated: true);
-        axis.Label.Text = chart.ValueAxisTitle;
+        axis.Label.Text = label(faces.ValueAxis, chart.ValueAxisTitle);
         axis.FrameLineStyle.Color = Colors.Plot(Theme.Rule);
         axis.MajorTickStyle.Color = Colors.Plot(Theme.Rule);
         axis.MinorTickStyle.Length = 0;
     }
 
-    private void StyleCategoryAxis(Plot plot, PlacedChart placed)
+    private void StyleCategoryAxis(Plot plot, PlacedChart placed, Func<FaceKey, string, string> label)
     {
         var axis = plot.Axes.Bottom;
         var positions = Enumerable.Range(0, placed.CategoryLabels.Count).Select(i => (double)i).ToArray();
-        axis.TickGenerator = new NumericManual(positions, [.. placed.CategoryLabels]);
+        axis.TickGenerator = new NumericManual(positions, [.. placed.CategoryLabels.Select(l => label(placed.Faces.Categories, l))]);
         Text(axis.TickLabelStyle, placed.Faces.Categories, placed.CategoryLabelSize, Ink, rotated: placed.CategoryLabelsVertical);
         if (placed.CategoryLabelsVertical)
         {
@@ -88,7 +93,7 @@ internal sealed class ChartPlotBuilder(Func<FaceKey, string> fontName)
         }
 
         Text(axis.Label, placed.Faces.CategoryAxis, ChartStyle.AxisTitleSize, Muted);
-        axis.Label.Text = placed.Chart.CategoryAxisTitle ?? "";
+        axis.Label.Text = placed.Chart.CategoryAxisTitle is { } title ? label(placed.Faces.CategoryAxis, title) : "";
         axis.FrameLineStyle.Color = Colors.Plot(Theme.Rule);
         axis.MajorTickStyle.Length = 0;
         axis.MinorTickStyle.Length = 0;

@@ -3,8 +3,8 @@ using Reports.Layout.Model;
 namespace Reports.Layout.Text;
 
 /// <summary>
-/// The strings of a chart, grouped the way the chart library draws them: each group is drawn with
-/// one typeface, so one font must cover the whole group.
+/// The strings of a chart, grouped the way the chart library draws them: each group is given to it with
+/// one typeface (see <see cref="Paging.ChartFacePlanner"/>).
 /// </summary>
 internal static class ChartStrings
 {
@@ -13,7 +13,7 @@ internal static class ChartStrings
 
     /// <summary>
     /// Category labels, value-axis title, category-axis title, and each series' data labels (the legend
-    /// is ours), each with what it is, as an error message names it.
+    /// is ours), each with what it is.
     /// </summary>
     public static IEnumerable<(string Name, IReadOnlyList<string> Strings)> NamedGroups(ChartDescription chart)
     {
