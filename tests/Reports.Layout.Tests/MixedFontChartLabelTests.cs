@@ -65,7 +65,7 @@ public sealed class MixedFontChartLabelTests
         var face = placed.Faces.DataLabels[0];
 
         var standIn = standIns.For(face, "~1.2 مليون");
-        var drawn = standIns.Set(standIns.Find(standIn)!).Width;
+        var drawn = standIns.Set(standIns.Find(face, standIn)!).Width;
         var file = shaper.Stack.Face(face);
         using var typeface = SkiaSharp.SKTypeface.FromFile(file.Path, file.Index);
         using var font = new SkiaSharp.SKFont(typeface, 7) { Subpixel = true, LinearMetrics = true, Hinting = SkiaSharp.SKFontHinting.None };
@@ -75,6 +75,19 @@ public sealed class MixedFontChartLabelTests
         standIn.ShouldAllBe(c => char.IsAsciiDigit(c));
         standIns.For(face, "USD bn").ShouldBe("USD bn");
         font.MeasureText(standIn).ShouldBe((float)drawn, font.MeasureText("0"));
+    }
+
+    [Fact]
+    public void A_stand_in_never_takes_the_place_of_a_tick_label_that_reads_the_same()
+    {
+        // The category group is drawn by the chart library in the CJK font (it has all of it); "c" is set in Noto
+        // Sans, so it is the first stand-in, one digit wide: "0", which is also the value axis's first tick.
+        var placed = Placed(Some.Chart(ChartKind.Bar, 1) with { Categories = ["c", "中国", "Russia", "d", "e"] });
+
+        var texts = PaintedCharts.Paint(placed).Texts();
+
+        texts.Count(t => t == "0").ShouldBe(1);
+        texts.Count(t => t == "c").ShouldBe(1);
     }
 
     static ChartSeriesData Series(string[] labels) => new("Visitors", [1.6, 1.2, 3, 4, 5], labels);

@@ -21,7 +21,7 @@ internal sealed class ChartStandIns
 
     private readonly TextEngine engine;
     private readonly Dictionary<(FaceKey Face, string Line), string> byLine = [];
-    private readonly Dictionary<string, ChartStandIn> byStandIn = new(StringComparer.Ordinal);
+    private readonly Dictionary<(FaceKey Face, string Drawn), ChartStandIn> byStandIn = [];
 
     public ChartStandIns(TextEngine engine, PlacedChart placed)
     {
@@ -33,14 +33,14 @@ internal sealed class ChartStandIns
         Collect(lines, placed.Faces.CategoryAxis, chart.CategoryAxisTitle is { } title ? [title] : [], ChartStyle.AxisTitleSize, false);
         for (var s = 0; s < chart.Series.Count; s++)
             Collect(lines, placed.Faces.DataLabels[s], chart.Series[s].Labels.OfType<string>(), ChartStyle.DataLabelSize, false);
-        var taken = new HashSet<string>(placed.CategoryLabels.SelectMany(l => l.Split('\n')).Concat(ChartStrings.All(chart)), StringComparer.Ordinal);
+        var taken = new HashSet<string>(placed.CategoryLabels.SelectMany(l => l.Split('\n')).Concat(ChartStrings.All(chart)).Concat(ChartScale.Axis(chart).Labels), StringComparer.Ordinal);
         for (var i = 0; i < lines.Count; i++)
         {
             var (face, line, standIn) = lines[i];
             var text = Make(face, i, lines.Count, standIn, taken);
             taken.Add(text);
             byLine[(face, line)] = text;
-            byStandIn[text] = standIn;
+            byStandIn[(face, text)] = standIn;
         }
     }
 
@@ -51,8 +51,8 @@ internal sealed class ChartStandIns
     public string For(FaceKey face, string label) =>
         byLine.Count == 0 ? label : string.Join('\n', label.Split('\n').Select(line => byLine.GetValueOrDefault((face, line), line)));
 
-    /// <summary>The real line behind a text ScottPlot drew, when it is a stand-in.</summary>
-    public ChartStandIn? Find(string drawn) => byStandIn.GetValueOrDefault(drawn);
+    /// <summary>The real line behind a text ScottPlot drew in <paramref name="face"/>'s typeface, when it is a stand-in.</summary>
+    public ChartStandIn? Find(FaceKey face, string drawn) => byStandIn.GetValueOrDefault((face, drawn));
 
     /// <summary>The line as our text engine sets it (by script run, in visual order), at its size.</summary>
     public TextLine Set(ChartStandIn standIn) =>

@@ -46,7 +46,7 @@ internal sealed class ChartTextPainter : ISvgTextPainter, IDisposable
     public Graphic? Paint(SvgText text)
     {
         var (face, file, strings) = FaceOf(text);
-        if (standIns.Find(text.Text) is { } standIn)
+        if (standIns.Find(face, text.Text) is { } standIn)
             return Paint(text, file, standIn);
         var original = strings.GetValueOrDefault(Key(file, text.Text), text.Text);
         var shaped = ChartLabelShaping.Shape(shaper, bidi, face, original);
