@@ -25,7 +25,7 @@ public static class BriefWriter
             return [];
         var fonts = Layout(options).Fonts.ToString();
         var origins = new TextOrigins(summit, changes, missing.Select(m => m.CodePoint).ToHashSet());
-        var glyphs = missing.DistinctBy(m => (m.FullText, m.CodePoint, m.GroupFamily)).ToList();
+        var glyphs = missing.DistinctBy(m => (m.FullText, m.CodePoint)).ToList();
         var problems = new List<TextProblem>();
         var located = new HashSet<(string, int)>();
         var next = 0;

@@ -13,15 +13,8 @@ public sealed record TextProblem(string Path, int CodePoint, string Problem, str
     internal static TextProblem Of(MissingGlyph glyph, string path, string? text, string fonts)
     {
         var character = $"{glyph.CodePointLabel} '{char.ConvertFromUtf32(glyph.CodePoint)}'";
-        var where = $"{character} in \"{(text is null ? glyph.Text : Excerpt(text, character))}\"";
         var script = $"{character} ({glyph.ScriptName}) in \"{(text is null ? glyph.Text : Excerpt(text, character))}\"";
-        return glyph.GroupFamily is { } family
-            ? new(path, glyph.CodePoint,
-                $"{where} cannot be drawn with {glyph.Where}: the chart draws them all with one font, and {family}, which draws the rest of them, lacks it.",
-                $"one font that has every character of {glyph.Where}, in a folder given with --fonts DIR; or the text without {character}")
-            : new(path, glyph.CodePoint,
-                $"{script} cannot be drawn: no font has it (fonts tried: {fonts}).",
-                Fix(glyph, character));
+        return new(path, glyph.CodePoint, $"{script} cannot be drawn: no font has it (fonts tried: {fonts}).", Fix(glyph, character));
     }
 
     /// <summary>One line for the texts past <see cref="BriefWriter.MaxTextProblems"/> problems: how many, and which characters.</summary>

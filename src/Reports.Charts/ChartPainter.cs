@@ -23,25 +23,29 @@ namespace Reports.Charts;
 /// then shaped again with our HarfBuzz shaper in the face layout chose for its group
 /// (<see cref="PlacedChart.Faces"/>) and placed where ScottPlot put it, so the writer subsets the face and
 /// maps every glyph to Unicode; no text becomes outlines, raster or Type 3. ScottPlot measures with the
-/// same face files (<see cref="ChartTypefaces"/>), so the chart is laid out exactly as on today's page.
+/// same face files (<see cref="ChartTypefaces"/>), so the chart is laid out exactly as on today's page; a
+/// label that needs several fonts is measured and drawn through its stand-in (<see cref="ChartStandIns"/>).
 /// </remarks>
 internal sealed class ChartPainter
 {
     private readonly TextShaper shaper;
+    private readonly TextEngine engine;
     private readonly ChartPlotBuilder builder;
 
     /// <param name="shaper">Shapes the chart's text; its font stack maps each <see cref="FaceKey"/> to a face file (path and index in a collection).</param>
     public ChartPainter(TextShaper shaper)
     {
         this.shaper = shaper;
+        engine = new TextEngine(shaper);
         builder = new ChartPlotBuilder(face => ChartTypefaces.Name(shaper.Stack.Face(face)));
     }
 
     /// <summary>The chart in a form of its bounds' size (points, top-left origin), to place at its bounds.</summary>
     public Form Paint(PlacedChart chart)
     {
-        using var text = new ChartTextPainter(shaper, chart);
-        var drawing = SvgReader.Read(Svg(chart), text);
+        var standIns = new ChartStandIns(engine, chart);
+        using var text = new ChartTextPainter(shaper, chart, standIns);
+        var drawing = SvgReader.Read(Svg(chart, standIns), text);
         return new Form(chart.Bounds.Width, chart.Bounds.Height, drawing.Content);
     }
 
@@ -49,9 +53,9 @@ internal sealed class ChartPainter
     /// ScottPlot's SVG of the chart, rendered as the Skia page renderer drew it onto the page before (a render in
     /// memory first, where ScottPlot computes its layout, then the real one without clearing), at the same whole-point size.
     /// </summary>
-    internal string Svg(PlacedChart chart)
+    internal string Svg(PlacedChart chart, ChartStandIns? standIns = null)
     {
-        using var plot = builder.Build(chart);
+        using var plot = builder.Build(chart, standIns);
         var (width, height) = ((int)Math.Round(chart.Bounds.Width), (int)Math.Round(chart.Bounds.Height));
         plot.RenderInMemory(width, height);
         plot.RenderManager.ClearCanvasBeforeEachRender = false;

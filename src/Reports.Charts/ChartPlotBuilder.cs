@@ -8,26 +8,28 @@ namespace Reports.Charts;
 
 /// <summary>
 /// Builds a ScottPlot plot from a placed chart: bars, value axis with its title and invariant-culture
-/// numbers, category labels (already wrapped by layout), and data labels. Every text element is given a face of our font stack by name (see <see cref="Charts.ChartTypefaces"/>).
+/// numbers, category labels (already wrapped by layout), and data labels. Every text element is given a face of our font stack by name (see <see cref="ChartTypefaces"/>);
+/// a label that face cannot draw whole is given as its stand-in (<see cref="ChartStandIns"/>).
 /// </summary>
 internal sealed class ChartPlotBuilder(Func<FaceKey, string> fontName)
 {
     private static readonly ScottPlot.Color Ink = ChartColors.Plot(Theme.Ink);
     private static readonly ScottPlot.Color Muted = ChartColors.Plot(Theme.Muted);
 
-    public Plot Build(PlacedChart placed)
+    public Plot Build(PlacedChart placed, ChartStandIns? standIns = null)
     {
         var chart = placed.Chart;
+        string Label(FaceKey face, string text) => standIns?.For(face, text) ?? text;
         var plot = new Plot();
         plot.FigureBackground.Color = ScottPlot.Colors.White;
         plot.DataBackground.Color = ScottPlot.Colors.White;
         var valueAxis = ValueAxis(plot, placed);
         for (var s = 0; s < chart.Series.Count; s++)
-            AddSeries(plot, placed, s).Axes.YAxis = valueAxis;
+            AddSeries(plot, placed, s, Label).Axes.YAxis = valueAxis;
 
         StyleFrame(plot, placed.Faces.Numbers, placed.RightToLeft ? plot.Axes.Left : plot.Axes.Right);
-        StyleValueAxis(valueAxis, chart, placed.Faces, ChartScale.Axis(chart));
-        StyleCategoryAxis(plot, placed);
+        StyleValueAxis(valueAxis, chart, placed.Faces, ChartScale.Axis(chart), Label);
+        StyleCategoryAxis(plot, placed, Label);
         HideLegend(plot);
         var ticks = ChartScale.Axis(chart);
         var (first, last) = (-0.5, chart.Categories.Count - 0.5);
@@ -43,11 +45,14 @@ internal sealed class ChartPlotBuilder(Func<FaceKey, string> fontName)
     /// <summary>The value axis: at the left, or at the right of a right-to-left chart (where its reading starts).</summary>
     private static IYAxis ValueAxis(Plot plot, PlacedChart placed) => placed.RightToLeft ? plot.Axes.Right : plot.Axes.Left;
 
-    private ScottPlot.Plottables.BarPlot AddSeries(Plot plot, PlacedChart placed, int series)
+    private ScottPlot.Plottables.BarPlot AddSeries(Plot plot, PlacedChart placed, int series, Func<FaceKey, string, string> label)
     {
         var chart = placed.Chart;
         var labelFace = placed.Faces.DataLabels[series];
-        var bars = plot.Add.Bars(ChartBars.For(placed, series));
+        var data = ChartBars.For(placed, series);
+        foreach (var bar in data)
+            bar.Label = label(labelFace, bar.Label);
+        var bars = plot.Add.Bars(data);
         var color = chart.Kind == ChartKind.StackedBar
             ? ChartColors.Plot(ChartColors.TextOn(placed.SeriesColor(series)))
             : Ink;
@@ -74,22 +79,22 @@ internal sealed class ChartPlotBuilder(Func<FaceKey, string> fontName)
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0.6f;
     }
 
-    private void StyleValueAxis(IYAxis axis, ChartDescription chart, ChartFaces faces, ValueTicks ticks)
+    private void StyleValueAxis(IYAxis axis, ChartDescription chart, ChartFaces faces, ValueTicks ticks, Func<FaceKey, string, string> label)
     {
         axis.TickGenerator = new NumericManual([.. ticks.Positions], [.. ticks.Labels]);
         Text(axis.TickLabelStyle, faces.Numbers, ChartStyle.TickSize, Muted);
         Text(axis.Label, faces.ValueAxis, ChartStyle.AxisTitleSize, Muted, rotated: true);
-        axis.Label.Text = chart.ValueAxisTitle;
+        axis.Label.Text = label(faces.ValueAxis, chart.ValueAxisTitle);
         axis.FrameLineStyle.Color = ChartColors.Plot(Theme.Rule);
         axis.MajorTickStyle.Color = ChartColors.Plot(Theme.Rule);
         axis.MinorTickStyle.Length = 0;
     }
 
-    private void StyleCategoryAxis(Plot plot, PlacedChart placed)
+    private void StyleCategoryAxis(Plot plot, PlacedChart placed, Func<FaceKey, string, string> label)
     {
         var axis = plot.Axes.Bottom;
         var positions = Enumerable.Range(0, placed.CategoryLabels.Count).Select(i => (double)i).ToArray();
-        axis.TickGenerator = new NumericManual(positions, [.. placed.CategoryLabels]);
+        axis.TickGenerator = new NumericManual(positions, [.. placed.CategoryLabels.Select(l => label(placed.Faces.Categories, l))]);
         Text(axis.TickLabelStyle, placed.Faces.Categories, placed.CategoryLabelSize, Ink, rotated: placed.CategoryLabelsVertical);
         if (placed.CategoryLabelsVertical)
         {
@@ -100,7 +105,7 @@ internal sealed class ChartPlotBuilder(Func<FaceKey, string> fontName)
         }
 
         Text(axis.Label, placed.Faces.CategoryAxis, ChartStyle.AxisTitleSize, Muted);
-        axis.Label.Text = placed.Chart.CategoryAxisTitle ?? "";
+        axis.Label.Text = placed.Chart.CategoryAxisTitle is { } title ? label(placed.Faces.CategoryAxis, title) : "";
         axis.FrameLineStyle.Color = ChartColors.Plot(Theme.Rule);
         axis.MajorTickStyle.Length = 0;
         axis.MinorTickStyle.Length = 0;
@@ -130,7 +135,7 @@ internal sealed class ChartPlotBuilder(Func<FaceKey, string> fontName)
     /// </summary>
     private static float BaselineShift(string name, float size)
     {
-        if (Charts.ChartTypefaces.Find(name) is not { } typeface)
+        if (ChartTypefaces.Find(name) is not { } typeface)
             return 0;
         using var font = new SkiaSharp.SKFont(typeface, size);
         var metrics = font.Metrics;

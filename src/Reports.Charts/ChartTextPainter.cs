@@ -12,17 +12,20 @@ namespace Reports.Charts;
 /// SVG names picks the face (ScottPlot drew with <see cref="ChartTypefaces"/>' copies of them); the text is
 /// matched back to the chart's own string by its glyphs, because Skia writes a character back from each
 /// glyph (two characters sharing a glyph, such as a space and a no-break space, would otherwise swap).
-/// Runs start where Skia put the first glyph, on its baseline.
+/// Runs start where Skia put the first glyph, on its baseline. A stand-in (<see cref="ChartStandIns"/>) is
+/// drawn as its real line, by script run, centred (or ended) where the stand-in was.
 /// </summary>
 internal sealed class ChartTextPainter : ISvgTextPainter, IDisposable
 {
     private readonly TextShaper shaper;
+    private readonly ChartStandIns standIns;
     private readonly BidiParagraph bidi = new();
     private readonly List<(FaceKey Face, FontFaceFile File, string Family, Dictionary<string, string> Strings)> faces = [];
 
-    public ChartTextPainter(TextShaper shaper, PlacedChart chart)
+    public ChartTextPainter(TextShaper shaper, PlacedChart chart, ChartStandIns standIns)
     {
         this.shaper = shaper;
+        this.standIns = standIns;
         foreach (var (face, strings) in Groups(chart))
         {
             var index = faces.FindIndex(f => f.Face == face);
@@ -43,6 +46,8 @@ internal sealed class ChartTextPainter : ISvgTextPainter, IDisposable
     public Graphic? Paint(SvgText text)
     {
         var (face, file, strings) = FaceOf(text);
+        if (standIns.Find(face, text.Text) is { } standIn)
+            return Paint(text, file, standIn);
         var original = strings.GetValueOrDefault(Key(file, text.Text), text.Text);
         var shaped = ChartLabelShaping.Shape(shaper, bidi, face, original);
         var width = shaped.Advance * shaped.Scale(text.Size);
@@ -50,6 +55,20 @@ internal sealed class ChartTextPainter : ISvgTextPainter, IDisposable
         x += (SkiaWidth(file, text) is { } skia ? skia - width : 0) / 2;
         var glyphs = new ShapedGlyphs(shaped.Glyphs, shaped.Advances, shaped.OffsetsX, shaped.OffsetsY, shaped.Clusters, shaped.UnitsPerEm);
         return new GlyphRun(new FontFace(file.Path, file.Index), text.Size, text.Fill, new Point(x, text.Y[0]), glyphs, original);
+    }
+
+    /// <summary>The real line of a stand-in: one glyph run per script run, in the faces our text engine chose.</summary>
+    private GraphicGroup Paint(SvgText text, FontFaceFile file, ChartStandIn standIn)
+    {
+        var line = standIns.Set(standIn);
+        var room = SkiaWidth(file, text) ?? line.Width;
+        var x = text.X[0] + ((room - line.Width) * (standIn.EndAligned ? 1 : 0.5));
+        return new GraphicGroup([.. line.Runs.Select(run =>
+        {
+            var runFile = shaper.Stack.Face(run.Face);
+            var glyphs = new ShapedGlyphs(run.Glyphs, run.Advances, run.OffsetsX, run.OffsetsY, run.Clusters, run.UnitsPerEm);
+            return (Graphic)new GlyphRun(new FontFace(runFile.Path, runFile.Index), text.Size, text.Fill, new Point(x + run.X, text.Y[0]), glyphs, run.Text);
+        })]);
     }
 
     /// <summary>

@@ -76,12 +76,12 @@ internal sealed class TaggedPageRenderer(StructureTree tree, GlyphRuns runs, Cha
     }
 
     /// <summary>
-    /// The watermark: its glyphs turned about their centre (anticlockwise by its degrees), behind the content,
-    /// an artifact of the whole page (a reader does not read "DRAFT" before every page).
+    /// The watermark: its glyphs turned about their centre (anticlockwise by its degrees), over the content with
+    /// its opacity, a watermark artifact (a reader does not read "DRAFT" on every page).
     /// </summary>
     private void DrawWatermark(PlacedRotatedText watermark)
     {
-        var artifact = Artifact.Background(new PdfRect(0, 0, page.Size.Width, page.Size.Height));
+        var artifact = Artifact.Watermark;
         if (openArtifact != artifact)
         {
             Close();
@@ -92,7 +92,7 @@ internal sealed class TaggedPageRenderer(StructureTree tree, GlyphRuns runs, Cha
         var turn = PdfWriter.Geometry.Matrix.Translate(watermark.CentreX, watermark.CentreY)
             .Times(PdfWriter.Geometry.Matrix.Rotate(-watermark.Degrees))
             .Times(PdfWriter.Geometry.Matrix.Translate(-watermark.CentreX, -watermark.CentreY));
-        page.Draw(new GraphicGroup([runs.Of(watermark.Text)]) { Transform = turn });
+        page.Draw(new GraphicGroup([runs.Of(watermark.Text)]) { Transform = turn, Opacity = watermark.Opacity < 1 ? watermark.Opacity : null });
     }
 
     /// <summary>Opens the sequence the box belongs in, unless it is the one open.</summary>

@@ -84,6 +84,7 @@ public sealed class PageCanvas
         {
             ArtifactKind.Header => "Pagination /Subtype /Header",
             ArtifactKind.Footer => "Pagination /Subtype /Footer",
+            ArtifactKind.Watermark => "Pagination /Subtype /Watermark",
             ArtifactKind.Pagination => "Pagination",
             ArtifactKind.Layout => "Layout",
             ArtifactKind.Page => "Page",
@@ -177,6 +178,7 @@ public sealed class PageCanvas
     {
         var page = document.Scratch.Cleared().Raw("<</Type /Page /Parent ").Ref(document.PagesRoot).Raw(" /MediaBox [0 0 ")
             .Number(Size.Width).Space().Number(Size.Height).Raw("] /Resources <</Font ").Ref(document.FontDictionary);
+        document.Opacities.Resource(page);
         if (forms.Count > 0)
         {
             page.Raw(" /XObject <<");

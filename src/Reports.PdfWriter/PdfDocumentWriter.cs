@@ -82,6 +82,7 @@ public sealed class PdfDocumentWriter
         foreach (var font in document.Fonts.Fonts)
             fonts.Write(font);
         WriteFontDictionary();
+        document.Opacities.Write(document.Scratch);
         var structure = new StructureWriter(output, document.Pages).Write(tree, document.NextStructParent);
         var outlines = OutlineWriter.Write(output, outline);
         var destinations = DestinationWriter.Write(output, document.Destinations);

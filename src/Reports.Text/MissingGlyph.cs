@@ -10,13 +10,6 @@ public sealed record MissingGlyph(string Text, int CodePoint, string? Origin, st
     /// <summary>The whole text the character occurs in, uncut, to find where it came from.</summary>
     public string FullText { get; init; } = Text;
 
-    /// <summary>
-    /// Null when no font has the character. Otherwise some font has it, but the text belongs to a group the
-    /// chart library draws with one typeface (a chart's category labels, named by <see cref="Where"/>), and
-    /// this is the family that draws the rest of the group and lacks the character.
-    /// </summary>
-    public string? GroupFamily { get; init; }
-
     /// <summary>The character's script as a person names it ("Egyptian Hieroglyphs").</summary>
     public string ScriptName => UnicodeScripts.Name(CodePoint);
 
@@ -34,7 +27,6 @@ public sealed record MissingGlyph(string Text, int CodePoint, string? Origin, st
         var at = Origin ?? "(no origin)";
         if (Where is not null)
             at += $" ({Where})";
-        var why = GroupFamily is { } family ? $": drawn with {family}, which lacks it" : "";
-        return $"{at}: {CodePointLabel} '{char.ConvertFromUtf32(CodePoint)}' in \"{Text}\"{why}";
+        return $"{at}: {CodePointLabel} '{char.ConvertFromUtf32(CodePoint)}' in \"{Text}\"";
     }
 }

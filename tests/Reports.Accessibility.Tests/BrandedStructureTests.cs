@@ -20,4 +20,17 @@ public sealed class BrandedStructureTests
         figures.Count(alt => alt == "Ministry of Example Affairs crest").ShouldBe(1);
         figures.First().ShouldBe("Ministry of Example Affairs crest");
     }
+
+    [Fact]
+    public void The_watermark_over_the_content_is_read_by_no_one_and_the_file_still_checks()
+    {
+        var loaded = BrandLoader.Load(Repository.Path("examples", "press-office", "_brand.yml"), "examples/press-office/_brand.yml");
+        var brand = loaded.Brand ?? throw new InvalidOperationException(string.Join("\n", loaded.Errors));
+        var brief = new TaggedBrief("press-office", Briefs.Render(Briefs.Summit(Briefs.Seed), Briefs.Options with { Brand = brand }));
+
+        brief.Pdf.GetPages().ShouldAllBe(p => p.Letters.Count(l => l.PointSize > 90) == 5);
+        brief.Texts.Values.ShouldAllBe(text => !text.Contains("DRAFT", StringComparison.Ordinal));
+        var (exit, output) = brief.Run("qpdf", "--check", "{file}");
+        exit.ShouldBe(0, output);
+    }
 }

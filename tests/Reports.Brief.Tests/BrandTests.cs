@@ -31,7 +31,7 @@ public sealed class BrandTests
     }
 
     [Fact]
-    public void The_watermark_is_on_every_page_turned_along_its_diagonal_in_a_pale_grey()
+    public void The_watermark_is_on_every_page_turned_along_its_diagonal_in_a_translucent_grey()
     {
         using var pdf = Briefs.Open(BrandedBriefs.PressOfficeBytes);
 
@@ -39,10 +39,40 @@ public sealed class BrandTests
         {
             var letters = page.Letters.Where(l => l.PointSize > 90).ToList();
             string.Concat(letters.Select(l => l.Value)).ShouldBe("DRAFT", $"page {page.Number}");
-            letters.Select(BrandedBriefs.Hex).Distinct().ShouldBe(["#E3E7EC"]);
+            letters.Select(BrandedBriefs.Hex).Distinct().ShouldBe(["#5F6B7A"]);
             var rise = letters[^1].StartBaseLine.Y - letters[0].StartBaseLine.Y;
             rise.ShouldBeGreaterThan(100, $"page {page.Number}: the word climbs to the right");
         }
+    }
+
+    [Fact]
+    public void The_watermark_is_drawn_last_on_every_page_over_the_card_and_table_backgrounds_at_15_percent_opacity_as_a_watermark_artifact()
+    {
+        using var pdf = Briefs.Open(BrandedBriefs.PressOfficeBytes);
+        var objects = new PdfStructure(pdf);
+
+        foreach (var page in pdf.GetPages())
+        {
+            var content = objects.Content(page.Number);
+            const string Start = "/Artifact <</Type /Pagination /Subtype /Watermark>> BDC\nq\n/GA1 gs\n";
+            var watermark = content.LastIndexOf(Start, StringComparison.Ordinal);
+            watermark.ShouldBeGreaterThan(0, $"page {page.Number}");
+            content.IndexOf(" re f", watermark, StringComparison.Ordinal).ShouldBe(-1, $"page {page.Number}: no background after the watermark");
+            content.IndexOf("BDC", watermark + Start.Length, StringComparison.Ordinal).ShouldBe(-1, $"page {page.Number}: nothing drawn after the watermark");
+            objects.Opacity(page.Number, "GA1").ShouldBe((0.15, 0.15));
+        }
+
+        objects.Content(2).ShouldContain(" re f");
+    }
+
+    [Fact]
+    public void A_brief_without_a_watermark_has_no_transparency()
+    {
+        using var pdf = Briefs.Open(Briefs.SeedBytes);
+        var objects = new PdfStructure(pdf);
+
+        objects.HasExtGState(2).ShouldBeFalse();
+        objects.Content(2).ShouldNotContain(" gs\n");
     }
 
     [Fact]

@@ -101,6 +101,79 @@ public sealed class BrandRunTests
         File.Exists(run.PathOf(Report)).ShouldBeFalse();
     }
 
+    [Theory]
+    [InlineData("cut", "the PNG is cut short inside its IDAT chunk")]
+    [InlineData("garbled", "the PNG's image data (IDAT) is damaged: ")]
+    [InlineData("short", "the PNG's image data (IDAT) is cut short: 11 of its 196736 bytes")]
+    public void A_PNG_logo_with_a_whole_header_and_a_damaged_body_is_an_error_at_the_logo_key_exit_2_from_validate_and_generate_and_the_brief_stays(string damage, string problem)
+    {
+        using var run = CliRun.WithSeed();
+        run.Run("--format", "pdf").ShouldBe(ExitCodes.Success, run.Error);
+        var brief = run.Bytes(Pdf);
+        var png = File.ReadAllBytes(Repository.Path("examples", "press-office", "logos", "press-office.png"));
+        File.WriteAllBytes(run.PathOf("input/logo.png"), damage switch
+        {
+            "cut" => png[..700],
+            // An IDAT of bytes that are no zlib stream, its CRC right, so only inflating it finds the damage.
+            "garbled" => [.. png[..33], .. Chunk("IDAT", [0x78, 0x9C, 0xFF, 0xFF, 0xFF, 0xFF, 0x00, 0x11, 0x22, 0x33]), .. Chunk("IEND", [])],
+            // A whole zlib stream of 11 zero bytes where the header promises rows for the whole image.
+            _ => [.. png[..33], .. Chunk("IDAT", Zlib(new byte[11])), .. Chunk("IEND", [])],
+        });
+        File.WriteAllText(run.PathOf("input/_brand.yml"), "meta:\n  name: Press Office\nlogo:\n  small: logo.png\n");
+
+        run.Run("validate", "input").ShouldBe(ExitCodes.InvalidInput);
+        run.Error.ShouldContain($"input/_brand.yml:4:10: $.logo.small: 'logo.png' cannot be used as a logo: {problem}");
+        run.Error.ShouldContain("Expected: a whole PNG or JPEG file with a size");
+        run.Run("--format", "pdf").ShouldBe(ExitCodes.InvalidInput);
+        run.Error.ShouldContain($"input/_brand.yml:4:10: $.logo.small: 'logo.png' cannot be used as a logo: {problem}");
+        run.Error.ShouldNotContain("   at ");
+        run.Bytes(Pdf).ShouldBe(brief);
+    }
+
+    [Fact]
+    public void A_JPEG_logo_cut_before_its_end_of_image_marker_is_an_error_at_the_logo_key_exit_2_and_the_brief_stays()
+    {
+        using var run = CliRun.WithSeed();
+        run.Run("--format", "pdf").ShouldBe(ExitCodes.Success, run.Error);
+        var brief = run.Bytes(Pdf);
+        var jpeg = File.ReadAllBytes(Repository.Path("tests", "Reports.PdfWriter.Tests", "Data", "gradient-16x8.jpg"));
+        File.WriteAllBytes(run.PathOf("input/logo.jpg"), jpeg[..^40]);
+        File.WriteAllText(run.PathOf("input/_brand.yml"), "logo:\n  large: { path: logo.jpg, alt: Crest }\n");
+
+        run.Run("--format", "pdf").ShouldBe(ExitCodes.InvalidInput);
+
+        run.Error.ShouldContain("input/_brand.yml:2:18: $.logo.large.path: 'logo.jpg' cannot be used as a logo: the JPEG is cut short: it ends before its end-of-image marker (EOI)");
+        run.Bytes(Pdf).ShouldBe(brief);
+        run.Run("validate", "input").ShouldBe(ExitCodes.InvalidInput);
+    }
+
+    /// <summary>A PNG chunk: length, type, data and the CRC-32 of type and data.</summary>
+    static byte[] Chunk(string type, byte[] data)
+    {
+        byte[] typed = [.. System.Text.Encoding.ASCII.GetBytes(type), .. data];
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in typed)
+        {
+            crc ^= b;
+            for (var k = 0; k < 8; k++)
+                crc = (crc & 1) != 0 ? 0xEDB88320 ^ (crc >> 1) : crc >> 1;
+        }
+
+        var chunk = new byte[12 + data.Length];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(chunk, data.Length);
+        typed.CopyTo(chunk, 4);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(chunk.AsSpan(8 + data.Length), ~crc);
+        return chunk;
+    }
+
+    static byte[] Zlib(byte[] data)
+    {
+        using var buffer = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(buffer, System.IO.Compression.CompressionLevel.Optimal))
+            zlib.Write(data);
+        return buffer.ToArray();
+    }
+
     [Fact]
     public void A_brand_file_that_does_not_exist_is_an_error_exit_2()
     {

@@ -197,7 +197,7 @@ public sealed class BrandLoaderTests
 
         result.Errors.ShouldBeEmpty();
         var type = result.Brand!.Typography;
-        (type.BaseFamily, type.BaseSize, type.HeadingsBold).ShouldBe(("Brand Sans", 10.5, false));
+        (type.BaseFamily, type.BaseSize, type.HeadingsBold, type.HeadingsWeight).ShouldBe(("Brand Sans", 10.5, false, 400));
         type.Files.Select(f => (Path.GetFileName(f.Path), f.Weight, f.Italic)).ShouldBe([("Brand-Regular.ttf", 400, false), ("Brand-Bold.ttf", 700, false)]);
     }
 

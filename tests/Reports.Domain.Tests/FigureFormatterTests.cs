@@ -35,10 +35,11 @@ public sealed class FigureFormatterTests
         new FigureFormatter(CultureInfo.GetCultureInfo(culture)).Number(value, Units.Find("count")!).ShouldBe(expected);
 
     [Theory]
-    [InlineData(1_600_000, "1,600,000")]
+    [InlineData(1_600_000, "1.6 مليون")]
+    [InlineData(2_500_000_000, "2.5 مليار")]
     [InlineData(51_000, "51,000")]
     [InlineData(6.5, "6.5")]
-    public void Arabic_by_default_writes_Latin_digits_with_Latin_separators(double value, string expected)
+    public void Arabic_by_default_writes_Latin_digits_with_Latin_separators_and_its_own_scale_words(double value, string expected)
     {
         var arabic = Language.Find("ar")!;
         new FigureFormatter(arabic.Culture(), Words.For(arabic)).Number(value, Units.Find("count")!).ShouldBe(expected);

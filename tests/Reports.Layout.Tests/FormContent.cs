@@ -12,7 +12,25 @@ internal static class FormContent
 
     public static List<GlyphRun> Runs(this Form form) => [.. form.Flat().Select(d => d.Graphic).OfType<GlyphRun>()];
 
-    public static List<string> Texts(this Form form) => [.. form.Runs().Select(r => r.Text)];
+    /// <summary>
+    /// The text of each run, a label set by script run (a group of runs alone, see ChartStandIns) as one text:
+    /// its runs' texts joined left to right, which is its text when it runs left to right.
+    /// </summary>
+    public static List<string> Texts(this Form form) => [.. Texts(form.Content)];
+
+    private static IEnumerable<string> Texts(IEnumerable<Graphic> graphics)
+    {
+        foreach (var graphic in graphics)
+        {
+            if (graphic is GraphicGroup { Content: { Count: > 0 } runs } && runs.All(g => g is GlyphRun))
+                yield return string.Concat(runs.Cast<GlyphRun>().Select(r => r.Text));
+            else if (graphic is GraphicGroup group)
+                foreach (var text in Texts(group.Content))
+                    yield return text;
+            else if (graphic is GlyphRun run)
+                yield return run.Text;
+        }
+    }
 
     /// <summary>Filled rectangles of a colour (bars), in form space.</summary>
     public static List<Rect> Filled(this Form form, string hex) =>

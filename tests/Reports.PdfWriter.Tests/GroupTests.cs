@@ -24,6 +24,42 @@ public sealed class GroupTests
     }
 
     [SkippableFact]
+    public void A_group_with_an_opacity_sets_a_shared_graphics_state_of_that_constant_alpha_and_the_page_lists_it()
+    {
+        Some.RequireFonts();
+        var document = Written.Page((page, root) =>
+        {
+            Tagged(page, root, new GraphicGroup([Shaper.Run(Some.Sans, "DRAFT", 72, 300)]) { Opacity = 0.25 });
+            Tagged(page, root, new GraphicGroup([Shaper.Run(Some.Sans, "COPY", 72, 400)]) { Opacity = 0.25 });
+            Tagged(page, root, new GraphicGroup([Shaper.Run(Some.Sans, "Body", 72, 500)]));
+        });
+
+        using var pdf = document.Open();
+        var objects = new PdfObjects(pdf);
+        var page = objects.Page(1);
+        var states = objects.Dictionary(objects.Dictionary(page, "Resources"), "ExtGState");
+        states.Data.Keys.ShouldBe(["GA1"]);
+        var state = objects.Dictionary(states, "GA1");
+        objects.Name(state, "Type").ShouldBe("ExtGState");
+        ((UglyToad.PdfPig.Tokens.NumericToken)objects.Get(state, "ca")!).Double.ShouldBe(0.25);
+        ((UglyToad.PdfPig.Tokens.NumericToken)objects.Get(state, "CA")!).Double.ShouldBe(0.25);
+        var content = System.Text.Encoding.Latin1.GetString(PdfObjects.Data(objects.Stream(page, "Contents")));
+        content.Split("q\n/GA1 gs\n").Length.ShouldBe(3);
+        document.Result.Errors.ShouldBeEmpty();
+    }
+
+    [SkippableFact]
+    public void A_page_without_opacity_has_no_graphics_states()
+    {
+        Some.RequireFonts();
+        var document = Written.Page((page, root) => Tagged(page, root, new GraphicGroup([Shaper.Run(Some.Sans, "Body", 72, 500)])));
+
+        using var pdf = document.Open();
+        var objects = new PdfObjects(pdf);
+        objects.Dictionary(objects.Page(1), "Resources").Data.ContainsKey("ExtGState").ShouldBeFalse();
+    }
+
+    [SkippableFact]
     public void A_translated_group_in_a_form_moves_its_text_by_the_translation()
     {
         Some.RequireFonts();

@@ -144,6 +144,36 @@ public sealed class TextTests
         }
     }
 
+    [SkippableFact]
+    public void An_emboldened_run_is_filled_and_stroked_in_its_colour_and_the_next_run_is_filled_only()
+    {
+        Some.RequireFonts();
+        var document = Written.Page((page, root) =>
+        {
+            Paragraph(page, root, Shaper.Run(Some.Sans, Some.Latin, 72, 100) with { Emboldening = 0.42 });
+            Paragraph(page, root, Shaper.Run(Some.Sans, Some.Cyrillic, 72, 130));
+        });
+
+        using var pdf = document.Open();
+        var letters = pdf.GetPage(1).Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+        var latin = letters.Where(l => l.StartBaseLine.Y > 725).ToList();
+        var cyrillic = letters.Where(l => l.StartBaseLine.Y < 725).ToList();
+        latin.Count.ShouldBeGreaterThan(10);
+        latin.ShouldAllBe(l => l.RenderingMode == UglyToad.PdfPig.Core.TextRenderingMode.FillThenStroke);
+        cyrillic.Count.ShouldBeGreaterThan(10);
+        cyrillic.ShouldAllBe(l => l.RenderingMode == UglyToad.PdfPig.Core.TextRenderingMode.Fill);
+        var content = System.Text.Encoding.Latin1.GetString(PageContent(pdf));
+        content.ShouldContain("q 0 0 0 RG 0.42 w 2 Tr BT ");
+        content.IndexOf(" ET\nQ\n", StringComparison.Ordinal).ShouldBeLessThan(content.LastIndexOf("BT ", StringComparison.Ordinal));
+    }
+
+    /// <summary>The first page's content stream, decoded.</summary>
+    static byte[] PageContent(UglyToad.PdfPig.PdfDocument pdf)
+    {
+        var objects = new PdfObjects(pdf);
+        return PdfObjects.Data(objects.Stream(objects.Page(1), "Contents"));
+    }
+
     internal static void Paragraph(PageCanvas page, TagGroup root, GlyphRun run)
     {
         var id = page.StartTagged(TagKind.P);

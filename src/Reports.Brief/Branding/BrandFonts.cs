@@ -5,12 +5,16 @@ namespace Reports.Brief.Branding;
 
 /// <summary>
 /// The brand's font files as families for the font stack, tried before every other font. Body text takes the
-/// <c>base</c> family's regular and italic faces; bold text, which is what headings are set in, takes the
-/// <c>headings</c> family's faces when the brand names one with files (else the base family's bold).
-/// Characters the brand's fonts lack fall back to the usual fonts.
+/// <c>base</c> family's regular and italic faces. Headings are set in the family's bold slot (the only way layout
+/// has to give headings their own face), so that slot holds the heading face: of the <c>headings</c> family when
+/// the brand names one with files, the file nearest the heading weight as given, whatever it is (a family of
+/// regular files only, a weight of 400 or 600, is used as given); of the base family, its bold nearest the weight.
+/// Bold text in the body shares that slot. Characters the brand's fonts lack fall back to the usual fonts.
 /// </summary>
 internal static class BrandFonts
 {
+    const int Bold = 700;
+
     public static IReadOnlyList<FontFamilyFiles> For(BrandTypography typography)
     {
         var byFamily = typography.Files.GroupBy(f => f.Family, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
@@ -18,19 +22,40 @@ internal static class BrandFonts
             return [];
         var baseName = new[] { typography.BaseFamily, typography.HeadingsFamily }.FirstOrDefault(f => f is not null && byFamily.ContainsKey(f)) ?? byFamily.Keys.First();
         var body = byFamily[baseName];
-        var headings = typography.HeadingsFamily is { } h && byFamily.TryGetValue(h, out var faces) ? faces : body;
+        var headings = OwnHeadings(typography, byFamily, baseName) ?? body;
+        var weight = typography.HeadingsWeight ?? Bold;
+        var own = headings != body;
         var main = new FontFamilyFiles(
             baseName,
             Pick(body, bold: false, italic: false) ?? body[0].Path,
-            Pick(headings, bold: true, italic: false) ?? (headings == body ? null : Pick(headings, bold: false, italic: false)),
+            own ? Nearest(headings, weight, italic: false) : Pick(body, bold: true, italic: false, weight),
             Pick(body, bold: false, italic: true),
-            Pick(headings, bold: true, italic: true));
+            own ? Nearest(headings, weight, italic: true) ?? Nearest(headings, weight, italic: false) : Pick(body, bold: true, italic: true, weight));
         var others = byFamily.Where(f => !string.Equals(f.Key, baseName, StringComparison.OrdinalIgnoreCase) && f.Value != headings)
             .Select(f => new FontFamilyFiles(f.Key, Pick(f.Value, false, false) ?? f.Value[0].Path, Pick(f.Value, true, false), Pick(f.Value, false, true), Pick(f.Value, true, true)));
         return [main, .. others];
     }
 
-    /// <summary>The face of that kind whose weight is nearest 400 (regular) or 700 (bold).</summary>
-    static string? Pick(IReadOnlyList<BrandFontFile> files, bool bold, bool italic) =>
-        files.Where(f => (f.Weight >= 600) == bold && f.Italic == italic).OrderBy(f => Math.Abs(f.Weight - (bold ? 700 : 400))).Select(f => f.Path).FirstOrDefault();
+    /// <summary>
+    /// Whether headings are set in the bold slot: always when the brand's headings family is its own (its face
+    /// there is the one of the weight given), else when the weight is 600 or more (the built-in look: bold).
+    /// </summary>
+    public static bool? HeadingsInBoldSlot(BrandTypography typography)
+    {
+        var byFamily = typography.Files.GroupBy(f => f.Family, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
+        var baseName = new[] { typography.BaseFamily, typography.HeadingsFamily }.FirstOrDefault(f => f is not null && byFamily.ContainsKey(f)) ?? byFamily.Keys.FirstOrDefault();
+        return baseName is not null && OwnHeadings(typography, byFamily, baseName) is not null ? true : typography.HeadingsBold;
+    }
+
+    /// <summary>The headings family's files when the brand names one with files that is not the base family.</summary>
+    static List<BrandFontFile>? OwnHeadings(BrandTypography typography, Dictionary<string, List<BrandFontFile>> byFamily, string baseName) =>
+        typography.HeadingsFamily is { } h && !string.Equals(h, baseName, StringComparison.OrdinalIgnoreCase) && byFamily.TryGetValue(h, out var faces) ? faces : null;
+
+    /// <summary>The face of that kind whose weight is nearest <paramref name="weight"/> (400 regular, else 700 bold).</summary>
+    static string? Pick(IReadOnlyList<BrandFontFile> files, bool bold, bool italic, int? weight = null) =>
+        files.Where(f => (f.Weight >= 600) == bold && f.Italic == italic).OrderBy(f => Math.Abs(f.Weight - (weight ?? (bold ? Bold : 400)))).Select(f => f.Path).FirstOrDefault();
+
+    /// <summary>The face of any weight nearest <paramref name="weight"/>, the heavier of two as near.</summary>
+    static string? Nearest(IReadOnlyList<BrandFontFile> files, int weight, bool italic) =>
+        files.Where(f => f.Italic == italic).OrderBy(f => Math.Abs(f.Weight - weight)).ThenByDescending(f => f.Weight).Select(f => f.Path).FirstOrDefault();
 }

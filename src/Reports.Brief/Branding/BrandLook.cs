@@ -26,7 +26,7 @@ internal static class BrandLook
             TableHeaderText: text.OnPrimary ?? d.TableHeaderText,
             ChartPalette: [.. c.Series.Concat(d.ChartPalette).Distinct(StringComparer.OrdinalIgnoreCase)],
             BodySize: brand.Typography.BaseSize ?? d.BodySize,
-            HeadingsBold: brand.Typography.HeadingsBold ?? d.HeadingsBold,
+            HeadingsBold: BrandFonts.HeadingsInBoldSlot(brand.Typography) ?? d.HeadingsBold,
             Page: c.Background?.Hex ?? d.Page);
     }
 

@@ -63,7 +63,7 @@ internal static class BrandLogoReader
         var (header, problem) = ImageHeader.Read(full);
         if (header is { } h)
             return new BrandLogo(full, h.Format, h.Width, h.Height, alt);
-        reader.Error(node, path, $"'{value}' cannot be used as a logo: {problem}", "a PNG, JPEG or SVG file with a size (SVG: width and height, or a viewBox)");
+        reader.Error(node, path, $"'{value}' cannot be used as a logo: {problem}", "a whole PNG or JPEG file with a size (saved again from the original if it is damaged), or an SVG with width and height or a viewBox");
         return null;
     }
 }

@@ -15,6 +15,9 @@ public sealed record BrandTypography(
     IReadOnlyList<BrandFontFile> Files)
 {
     public static BrandTypography None { get; } = new(null, null, null, null, []);
+
+    /// <summary>The heading weight as given (100–900; "normal" 400, "bold" 700); null when the brand gives none.</summary>
+    public int? HeadingsWeight { get; init; }
 }
 
 /// <summary>One font file of a family (full path), with its weight (400 normal, 700 bold) and whether it is italic.</summary>

@@ -35,7 +35,7 @@ internal static class BrandTypographyReader
         var files = Fonts(reader, YamlReader.Child(map, "fonts"));
         var (baseFamily, _, baseSize) = Style(reader, YamlReader.Child(map, "base"), "$.typography.base");
         var (headingsFamily, headingsWeight, _) = Style(reader, YamlReader.Child(map, "headings"), "$.typography.headings");
-        return new BrandTypography(baseFamily, baseSize, headingsFamily, headingsWeight is { } w ? w >= 600 : null, files);
+        return new BrandTypography(baseFamily, baseSize, headingsFamily, headingsWeight is { } w ? w >= 600 : null, files) { HeadingsWeight = headingsWeight };
     }
 
     static (string? Family, int? Weight, double? Size) Style(YamlReader reader, YamlNode? node, string path)

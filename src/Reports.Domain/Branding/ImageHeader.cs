@@ -6,7 +6,7 @@ namespace Reports.Domain.Branding;
 
 /// <summary>
 /// What kind of image a file is and its natural size, from its first bytes (PNG's IHDR, JPEG's start-of-frame,
-/// an SVG root's width/height or viewBox). It decodes nothing; the writers read the pixels.
+/// an SVG root's width/height or viewBox), and for a PNG or JPEG whether its body is whole (<see cref="ImageBody"/>).
 /// </summary>
 internal static class ImageHeader
 {
@@ -39,7 +39,9 @@ internal static class ImageHeader
             return (null, "the PNG has no header (IHDR)");
         var width = BinaryPrimitives.ReadInt32BigEndian(b.AsSpan(16));
         var height = BinaryPrimitives.ReadInt32BigEndian(b.AsSpan(20));
-        return width > 0 && height > 0 ? (new Info(ImageFormat.Png, width, height), null) : (null, "the PNG has no size");
+        if (width <= 0 || height <= 0)
+            return (null, "the PNG has no size");
+        return ImageBody.PngProblem(b) is { } problem ? (null, problem) : (new Info(ImageFormat.Png, width, height), null);
     }
 
     static (Info?, string?) Jpeg(byte[] b)
@@ -53,7 +55,9 @@ internal static class ImageHeader
             {
                 var height = BinaryPrimitives.ReadUInt16BigEndian(b.AsSpan(i + 5));
                 var width = BinaryPrimitives.ReadUInt16BigEndian(b.AsSpan(i + 7));
-                return width > 0 && height > 0 ? (new Info(ImageFormat.Jpeg, width, height), null) : (null, "the JPEG has no size");
+                if (width == 0 || height == 0)
+                    return (null, "the JPEG has no size");
+                return ImageBody.JpegProblem(b) is { } problem ? (null, problem) : (new Info(ImageFormat.Jpeg, width, height), null);
             }
 
             i += 2 + length;

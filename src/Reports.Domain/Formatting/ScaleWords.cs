@@ -13,8 +13,8 @@ internal sealed record ScaleWords(double[] Scales, string[] Singular, string[] P
 {
     public static ScaleWords For(Words words)
     {
-        // A language may write large counts in digits only (an empty list: Arabic, whose chart labels would
-        // otherwise mix Arabic scale words with Latin signs no one font of the chart has).
+        // A language may write large counts in digits only (empty lists). Arabic has its words ("1.6 مليون"):
+        // a chart label of Arabic words and Latin signs is set by script run, as body text is.
         static string[] List(string text) => text.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var scales = List(words["scale.values"]).Select(s => double.Parse(s, CultureInfo.InvariantCulture)).ToArray();
         return new ScaleWords(

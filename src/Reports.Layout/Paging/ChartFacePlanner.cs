@@ -20,12 +20,18 @@ internal sealed class ChartFacePlanner(TextShaper shaper)
             [.. chart.Series.Select(s => Pick([.. s.Labels.OfType<string>()], origin))]);
     }
 
-    /// <summary>The chart library draws a label with one typeface, so per-character fallback is not possible there.</summary>
+    /// <summary>
+    /// The chart library draws a group with one typeface: the first family that draws all of it, else the one
+    /// that draws most of it. A label that family cannot draw whole is drawn by script run as body text is
+    /// (<c>ChartStandIns</c> (Reports.Charts)); what no font draws at all was reported before layout.
+    /// </summary>
     private FaceKey Pick(IReadOnlyList<string> group, string? origin)
     {
         var text = string.Concat(group);
-        var family = shaper.Stack.FamilyCoveringAll(text) ?? throw new InvalidOperationException(
-            $"No font draws all of the chart labels \"{text}\" ({origin ?? "no origin"}); DocumentLayout.MissingGlyphs must be empty before layout.");
+        var codePoints = text.EnumerateRunes().Select(r => r.Value).ToHashSet();
+        if (!codePoints.All(shaper.Stack.CanDraw))
+            throw new InvalidOperationException($"No font draws some of the chart labels \"{text}\" ({origin ?? "no origin"}); DocumentLayout.MissingGlyphs must be empty before layout.");
+        var family = shaper.Stack.FamilyCoveringAll(text) ?? shaper.Stack.FamilyCoveringMost(codePoints);
         var face = new FaceKey(family, FontVariant.Regular);
         shaper.Usage.AddCodePoints(face, text.EnumerateRunes().Select(r => r.Value).Append(' '));
         return face;

@@ -4,8 +4,9 @@ using Reports.Text;
 namespace Reports.Layout.Paging;
 
 /// <summary>
-/// What every page carries whatever its content: the page colour and the watermark behind everything, the
-/// marking centred at the top and the bottom, and on page 1 the cover logo. Added after the header and footer.
+/// What every page carries whatever its content: the page colour behind everything, the marking centred at the
+/// top and the bottom, on page 1 the cover logo, and the watermark over everything, translucent, so neither the
+/// page colour nor a card or table background hides it. Added after the header and footer.
 /// </summary>
 public sealed class MarkingLayout(TextEngine text, PageGeometry page, PageDecorations decorations, Look look)
 {
@@ -16,7 +17,14 @@ public sealed class MarkingLayout(TextEngine text, PageGeometry page, PageDecora
     private const double BottomBaseline = 12;
 
     private const double WatermarkSize = 96;
-    private const string WatermarkColor = "#E3E7EC";
+
+    /// <summary>
+    /// The watermark's ink and opacity: on white, 15 % of the muted grey is about the pale #E7E9EB it was when it
+    /// was drawn behind the content; on a navy table header it shows lighter, and text under it stays readable.
+    /// </summary>
+    private const string WatermarkColor = Theme.Muted;
+
+    private const double WatermarkOpacity = 0.15;
 
     private static readonly TextStyle MarkingStyle = new(FontVariant.Bold, 8, Theme.Muted);
 
@@ -25,8 +33,6 @@ public sealed class MarkingLayout(TextEngine text, PageGeometry page, PageDecora
         var behind = new List<PlacedBox>();
         if (!string.Equals(look.Page, Theme.White, StringComparison.OrdinalIgnoreCase))
             behind.Add(new PlacedRect(new Rect(0, 0, page.Width, page.Height), look.Page));
-        if (!string.IsNullOrWhiteSpace(decorations.Watermark))
-            behind.AddRange(Watermark(decorations.Watermark));
         boxes.InsertRange(0, behind.Select(b => b with { BlockIndex = -1 }));
         if (!string.IsNullOrWhiteSpace(decorations.Marking))
         {
@@ -47,6 +53,9 @@ public sealed class MarkingLayout(TextEngine text, PageGeometry page, PageDecora
                 Node = new Structure.StructureNode(Structure.StructureRole.Figure),
             });
         }
+
+        if (!string.IsNullOrWhiteSpace(decorations.Watermark))
+            boxes.AddRange(Watermark(decorations.Watermark).Select(b => b with { BlockIndex = -1 }));
     }
 
     /// <summary>Shapes the marking and the watermark before the first page is drawn (their glyphs must be in the subset).</summary>
@@ -60,6 +69,6 @@ public sealed class MarkingLayout(TextEngine text, PageGeometry page, PageDecora
         var upright = new List<PlacedBox>();
         TextPlacer.Place(line, cx - (line.Width / 2), cy - (line.Height / 2), 0, CellAlign.Left, upright, null);
         var degrees = Math.Atan2(page.Height, page.Width) * 180 / Math.PI;
-        return upright.OfType<PlacedText>().Select(t => new PlacedRotatedText(t, degrees, cx, cy));
+        return upright.OfType<PlacedText>().Select(t => new PlacedRotatedText(t, degrees, cx, cy) { Opacity = WatermarkOpacity });
     }
 }

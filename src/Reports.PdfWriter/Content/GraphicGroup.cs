@@ -19,4 +19,11 @@ public sealed record GraphicGroup(IReadOnlyList<Graphic> Content) : Graphic
 
     /// <summary>Null keeps the enclosing style.</summary>
     public LineStyle? Line { get; init; }
+
+    /// <summary>
+    /// The constant opacity of everything the group fills and strokes, 0 (invisible) to 1 (opaque), as an
+    /// ExtGState with <c>/ca</c> and <c>/CA</c>; null draws as the enclosing group does. A watermark drawn over
+    /// the content with it shows through to what is under it.
+    /// </summary>
+    public double? Opacity { get; init; }
 }

@@ -14,6 +14,9 @@ public sealed record Artifact(ArtifactKind Kind, Rect? BBox = null)
 
     public static Artifact Pagination { get; } = new(ArtifactKind.Pagination);
 
+    /// <summary>A watermark over the page (<c>/Pagination /Subtype /Watermark</c>).</summary>
+    public static Artifact Watermark { get; } = new(ArtifactKind.Watermark);
+
     public static Artifact Layout { get; } = new(ArtifactKind.Layout);
 
     public static Artifact Background(Rect bbox) => new(ArtifactKind.Background, bbox);

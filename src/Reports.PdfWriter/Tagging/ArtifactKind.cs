@@ -1,6 +1,6 @@
 namespace Reports.PdfWriter.Tagging;
 
-/// <summary>What an artifact is: running header, footer, other pagination (page numbers), layout (rules), page, or background.</summary>
+/// <summary>What an artifact is: running header, footer, watermark, other pagination (page numbers), layout (rules), page, or background.</summary>
 public enum ArtifactKind
 {
     Header,
@@ -9,4 +9,5 @@ public enum ArtifactKind
     Layout,
     Page,
     Background,
+    Watermark,
 }

@@ -17,7 +17,8 @@ internal sealed class DocumentState
         PagesRoot = output.Reserve();
         FontDictionary = output.Reserve();
         Fonts = new FontRegistry(output, Problems);
-        Graphics = new GraphicWriter(Fonts, Problems);
+        Opacities = new Opacities(output);
+        Graphics = new GraphicWriter(Fonts, Problems, Opacities);
     }
 
     public PdfOutput Output { get; }
@@ -29,6 +30,9 @@ internal sealed class DocumentState
     public FontRegistry Fonts { get; }
 
     public GraphicWriter Graphics { get; }
+
+    /// <summary>The graphics states of the opacities groups use, shared by every page and form.</summary>
+    public Opacities Opacities { get; }
 
     public List<PageRecord> Pages { get; } = [];
 

@@ -16,7 +16,8 @@ internal static class FormWriter
             document.Graphics.Write(content, graphic, form.Height, where + ", in a form");
         var number = document.Output.Reserve();
         var dictionary = document.Scratch.Cleared().Raw("/Type /XObject /Subtype /Form /BBox [0 0 ").Number(form.Width).Space()
-            .Number(form.Height).Raw("] /Resources <</Font ").Ref(document.FontDictionary).Raw(">>");
+            .Number(form.Height).Raw("] /Resources <</Font ").Ref(document.FontDictionary);
+        document.Opacities.Resource(dictionary).Raw(">>");
         document.Output.WriteStream(number, dictionary, content.Span);
         return number;
     }

@@ -9,6 +9,8 @@ namespace Reports.PdfWriter.Writing;
 /// lands exactly where HarfBuzz put it: the pen moves by the font's own width (the <c>/W</c> value), and a TJ
 /// adjustment makes up the difference to the shaped advance and x offset; a y offset becomes a text rise
 /// (<c>Ts</c>). Adjustments are rounded as written and the pen follows the rounded values, so error never adds up.
+/// A synthetic bold (<see cref="GlyphRun.Emboldening"/>) is the same text object filled and stroked
+/// (<c>2 Tr</c>) in <c>q … Q</c>, so its render mode, line width and stroke colour end with it.
 /// </summary>
 internal static class GlyphRunWriter
 {
@@ -17,6 +19,14 @@ internal static class GlyphRunWriter
     {
         var g = run.Glyphs;
         var toThousandths = 1000.0 / g.UnitsPerEm;
+        var bold = run.Emboldening > 0;
+        if (bold)
+        {
+            content.Raw("q ");
+            Color.Stroke(content, run.Fill);
+            content.Number(run.Emboldening).Raw(" w 2 Tr ");
+        }
+
         content.Raw("BT /").Raw(font.ResourceName).Space().Number(run.Size).Raw(" Tf ");
         Color.Fill(content, run.Fill);
         content.Raw("1 0 0 1 ").Number(run.Origin.X).Space().Number(spaceHeight - run.Origin.Y).Raw(" Tm\n[");
@@ -55,5 +65,7 @@ internal static class GlyphRunWriter
         }
 
         content.Raw(open ? ">] TJ" : "] TJ").Raw(rise != 0 ? " 0 Ts ET\n" : " ET\n");
+        if (bold)
+            content.Raw("Q\n");
     }
 }

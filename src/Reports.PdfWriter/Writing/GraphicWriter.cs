@@ -10,7 +10,7 @@ namespace Reports.PdfWriter.Writing;
 /// space (the space height passed is the page's or form's height). Glyph runs register their glyphs
 /// with the font and get an ActualText span when their glyphs do not spell their text.
 /// </summary>
-internal sealed class GraphicWriter(FontRegistry fonts, Problems problems)
+internal sealed class GraphicWriter(FontRegistry fonts, Problems problems, Opacities opacities)
 {
     public void Write(PdfBuffer content, Graphic graphic, double spaceHeight, string where)
     {
@@ -81,6 +81,8 @@ internal sealed class GraphicWriter(FontRegistry fonts, Problems problems)
     private void WriteGroup(PdfBuffer content, GraphicGroup group, double spaceHeight, string where)
     {
         content.Raw("q\n");
+        if (group.Opacity is { } opacity)
+            content.Raw("/").Raw(opacities.Name(opacity)).Raw(" gs\n");
         GroupWriter.Transform(content, group.Transform, spaceHeight);
         if (group.Clip is { Count: > 0 } clip)
         {
