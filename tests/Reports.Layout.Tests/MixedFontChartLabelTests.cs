@@ -52,7 +52,8 @@ public sealed class MixedFontChartLabelTests
         var left = line.Min(d => d.Transform.Apply(((GlyphRun)d.Graphic).Origin).X);
         var right = line.Max(d => d.Transform.Apply(((GlyphRun)d.Graphic).Origin).X + Width((GlyphRun)d.Graphic));
 
-        line.Select(d => ((GlyphRun)d.Graphic).Text).ShouldBe([" مليون", "1.2", "~"]);
+        // left to right as drawn (the runs themselves come in reading order, the Arabic word last)
+        line.OrderBy(d => d.Transform.Apply(((GlyphRun)d.Graphic).Origin).X).Select(d => ((GlyphRun)d.Graphic).Text).ShouldBe([" مليون", "1.2", "~"]);
         ((left + right) / 2).ShouldBe(bars[1].X + (bars[1].Width / 2), 0.5);
     }
 

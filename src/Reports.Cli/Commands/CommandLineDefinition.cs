@@ -30,7 +30,7 @@ internal sealed class CommandLineDefinition
     readonly Option<bool> _noCompare = new("--no-compare") { Description = "Show no changes since an earlier edition." };
     readonly Option<string?> _brand = new("--brand") { Description = "Brand file (brand.yml) for the reports' look (default: _brand.yml beside the dataset, else input/_brand.yml).", HelpName = "FILE" };
     readonly Option<string?> _marking = new("--marking") { Description = "Marking centred at the top and bottom of every page (replaces the brand's), e.g. OFFICIAL." };
-    readonly Option<string?> _watermark = new("--watermark") { Description = "Watermark across every page behind the content (replaces the brand's), e.g. DRAFT." };
+    readonly Option<string?> _watermark = new("--watermark") { Description = "Watermark across every page, faint over the content (replaces the brand's), e.g. DRAFT." };
     readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "Print errors only." };
     readonly Option<bool> _json = new("--json") { Description = "Print the run summary as JSON on stdout." };
 

@@ -18,7 +18,7 @@ public sealed record PageDecorations(string? HeaderText, string? FooterText, boo
     /// <summary>A protective marking ("OFFICIAL") centred at the top and the bottom of every page.</summary>
     public string? Marking { get; init; }
 
-    /// <summary>A word ("DRAFT") set large and pale diagonally across every page, behind the content.</summary>
+    /// <summary>A word ("DRAFT") set large and pale diagonally across every page, faint (15 % opacity) over the content.</summary>
     public string? Watermark { get; init; }
 
     /// <summary>A logo a line high at the right end of the running header.</summary>
