@@ -15,27 +15,6 @@ public sealed class RefreshEditionsTests
     const string Pdf = "output/russia-china-summit-2025.pdf";
     const string Workbook = "output/russia-china-summit-2025.xlsx";
 
-    /// <summary>The second edition: trade revised, the Cross-Years' length in days, one figure removed, one added.</summary>
-    static void SecondEdition(JsonObject json)
-    {
-        Indicator(json, "trade-volume-2024")["value"] = 260;
-        Indicator(json, "cross-years-span")["unit"] = "days";
-        Indicator(json, "cross-years-span")["value"] = 730;
-        var indicators = json["indicators"]!.AsArray();
-        indicators.Remove(Indicator(json, "lunar-new-year-participants"));
-        var added = (JsonObject)Indicator(json, "trade-volume-2024").DeepClone();
-        added["id"] = "trade-volume-2025-h1";
-        added["label"] = "Trade turnover, first half of 2025";
-        added["value"] = 120.5;
-        added["period"] = "2025";
-        indicators.Add(added);
-    }
-
-    static void ThirdEdition(JsonObject json) => Indicator(json, "trade-volume-2024")["value"] = 262;
-
-    static JsonObject Indicator(JsonObject json, string id) =>
-        json["indicators"]!.AsArray().Select(i => i!.AsObject()).First(i => (string?)i["id"] == id);
-
     static void Edit(CliRun run, Action<JsonObject> edit)
     {
         var json = JsonNode.Parse(File.ReadAllText(run.PathOf(Seed)))!.AsObject();
@@ -87,7 +66,7 @@ public sealed class RefreshEditionsTests
         AllText(run).ShouldNotContain("Changes since");
         SheetNames(run).ShouldNotContain("Changes");
 
-        Edit(run, SecondEdition);
+        Edit(run, SeedEditions.Second);
         Refresh(run, "1748736000"); // 2025-06-01
         var page = PageLines(run, 3);
         page[1].ShouldBe("Changes since 8 May 2025");
@@ -100,6 +79,7 @@ public sealed class RefreshEditionsTests
         [
             ["changed", "indicator", "trade-volume-2024"],
             ["changed", "indicator", "cross-years-span"],
+            ["changed", "indicator", "visitors-russia-to-china-2024"],
             ["added", "indicator", "trade-volume-2025-h1"],
             ["removed", "indicator", "lunar-new-year-participants"],
         ]);
@@ -114,11 +94,11 @@ public sealed class RefreshEditionsTests
         Refresh(run, "1748736000");
         run.Out.ShouldContain("unchanged, skipped");
 
-        Edit(run, ThirdEdition);
+        Edit(run, SeedEditions.Third);
         Refresh(run, "1749945600"); // 2025-06-15
         PageLines(run, 3).ShouldContain("Russia–China trade volume USD 260 bn USD 262 bn +0.8 %");
         PageLines(run, 3)[1].ShouldBe("Changes since 1 June 2025");
-        ChangeRows(run).ShouldBe([["changed", "indicator", "trade-volume-2024"]]);
+        ChangeRows(run).ShouldBe([["changed", "indicator", "talks-duration"], ["changed", "indicator", "trade-volume-2024"], ["added", "source", "tass"]]);
     }
 
     [Fact]
@@ -130,7 +110,7 @@ public sealed class RefreshEditionsTests
         foreach (var run in new[] { first, second })
         {
             Refresh(run, "1746662400");
-            Edit(run, SecondEdition);
+            Edit(run, SeedEditions.Second);
             Refresh(run, "1748736000");
         }
 
