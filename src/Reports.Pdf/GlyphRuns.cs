@@ -30,7 +30,7 @@ internal sealed class GlyphRuns(FontStack stack)
         var origin = new Point(text.Bounds.X, text.Bounds.Y + text.Baseline);
         return new GlyphRun(face, text.FontSize, Color(text.Color), origin, shaped, shaped.Count > run.Glyphs.Length ? run.Text + " " : run.Text)
         {
-            Emboldening = IsBold(run.Style.Variant) && !IsBold(run.Face.Variant) ? text.FontSize * Emboldening : 0,
+            Emboldening = run.Style.Variant.IsBold() && !run.Face.Variant.IsBold() ? text.FontSize * Emboldening : 0,
         };
     }
 
@@ -43,8 +43,6 @@ internal sealed class GlyphRuns(FontStack stack)
     /// near Noto Sans CJK Bold's, without closing the counters of a dense ideograph at body sizes.
     /// </summary>
     internal const double Emboldening = 0.035;
-
-    private static bool IsBold(FontVariant variant) => variant is FontVariant.Bold or FontVariant.BoldItalic;
 
     public RgbColor Color(string hex)
     {

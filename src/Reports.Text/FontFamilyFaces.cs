@@ -1,17 +1,18 @@
 namespace Reports.Text;
 
 /// <summary>
-/// A family of up to four faces. The regular face is always present (a family found with only a
-/// bold face uses it as its regular one).
+/// A family of up to six faces (<see cref="FontVariant"/>; the heading faces only for a brand's own headings
+/// family). The regular face is always present (a family found with only a bold face uses it as its regular one).
 /// </summary>
 internal sealed class FontFamilyFaces
 {
     private readonly FontFaceFile?[] faces;
 
-    public FontFamilyFaces(string name, FontFaceFile regular, FontFaceFile? bold, FontFaceFile? italic, FontFaceFile? boldItalic)
+    public FontFamilyFaces(string name, FontFaceFile regular, FontFaceFile? bold, FontFaceFile? italic, FontFaceFile? boldItalic,
+        FontFaceFile? heading = null, FontFaceFile? headingItalic = null)
     {
         Name = name;
-        faces = [regular, bold, italic, boldItalic];
+        faces = [regular, bold, italic, boldItalic, heading, headingItalic];
     }
 
     public string Name { get; }

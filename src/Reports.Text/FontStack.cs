@@ -24,11 +24,11 @@ public sealed class FontStack
     private readonly ConcurrentDictionary<(int Family, int CodePoint), bool> covered = new();
 
     /// <summary>
-    /// Per variant and code point: 0 = not looked up yet, -1 = no face, else 1 + family × 4 + variant.
+    /// Per variant and code point: 0 = not looked up yet, -1 = no face, else 1 + family × <see cref="FontVariants.Count"/> + variant.
     /// Every character of every text goes through here, so the common ones avoid hashing. Threads may
     /// race to fill an entry; they write the same value.
     /// </summary>
-    private readonly int[][] table = [new int[TableSize], new int[TableSize], new int[TableSize], new int[TableSize]];
+    private readonly int[][] table = [.. Enumerable.Range(0, FontVariants.Count).Select(_ => new int[TableSize])];
 
     /// <summary>Per family (of the primary ones) and code point below <see cref="TableSize"/>: 0 = not looked up, 1 = covered, -1 = not.</summary>
     private readonly sbyte[][] coverage;
@@ -78,7 +78,7 @@ public sealed class FontStack
     private static FontFamilyFaces Family(FontFamilyFiles files)
     {
         static FontFaceFile? Face(string? path) => path is null ? null : new FontFaceFile(Path.GetFullPath(path), 0);
-        return new FontFamilyFaces(files.Name, Face(files.Regular)!, Face(files.Bold), Face(files.Italic), Face(files.BoldItalic));
+        return new FontFamilyFaces(files.Name, Face(files.Regular)!, Face(files.Bold), Face(files.Italic), Face(files.BoldItalic), Face(files.Heading), Face(files.HeadingItalic));
     }
 
     /// <summary>True when some font draws the code point, or when it needs no glyph at all.</summary>
@@ -96,11 +96,11 @@ public sealed class FontStack
         var entry = entries[codePoint];
         if (entry == 0)
         {
-            entry = Search(codePoint, variant) is { } found ? 1 + (found.Family * 4) + (int)found.Variant : -1;
+            entry = Search(codePoint, variant) is { } found ? 1 + (found.Family * FontVariants.Count) + (int)found.Variant : -1;
             entries[codePoint] = entry;
         }
 
-        return entry < 0 ? null : new FaceKey((entry - 1) / 4, (FontVariant)((entry - 1) % 4));
+        return entry < 0 ? null : new FaceKey((entry - 1) / FontVariants.Count, (FontVariant)((entry - 1) % FontVariants.Count));
     }
 
     /// <summary>The face of a family that draws the code point in the wanted variant (or the nearest one it has); null when the family lacks it.</summary>

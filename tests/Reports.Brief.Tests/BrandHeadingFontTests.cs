@@ -86,6 +86,29 @@ public sealed class BrandHeadingFontTests
         body.Letters.Select(l => Face(l)).Distinct().ShouldBe(["DejaVuSerif"]);
     }
 
+    [Fact]
+    public void Bold_body_text_stays_in_the_base_family_s_bold_when_headings_have_their_own_family()
+    {
+        var brand = Brand(
+            """
+              - family: Brand Heading
+                source: file
+                files:
+                  - { path: NotoSans-Italic.ttf, weight: 400 }
+                  - { path: NotoSans-BoldItalic.ttf, weight: 700 }
+            """,
+            "Brand Heading", "bold");
+        using var pdf = Briefs.Open(Briefs.Render(Briefs.Seed, Briefs.Options with { Brand = brand }));
+        var words = pdf.GetPage(2).GetWords().ToList();
+
+        var value = words.First(w => w.Text == "245" && w.Letters[0].PointSize > 12);
+        var heading = words.First(w => w.Text == "Executive");
+
+        value.Letters.Select(l => Face(l)).Distinct().ShouldBe(["DejaVuSerif-Bold"], "a card's value is bold body text");
+        value.Letters.Select(l => l.RenderingMode).Distinct().ShouldBe([TextRenderingMode.Fill]);
+        heading.Letters.Select(l => Face(l)).Distinct().ShouldBe(["NotoSans-BoldItalic"]);
+    }
+
     /// <summary>A brand with DejaVu Serif for body text and the given heading fonts (copied beside it from the shipped ones).</summary>
     static Brand Brand(string headingFonts, string headingFamily, string weight, string baseFamily = "DejaVu Serif")
     {

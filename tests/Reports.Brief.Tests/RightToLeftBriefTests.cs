@@ -49,6 +49,20 @@ public sealed class RightToLeftBriefTests
     }
 
     [Fact]
+    public void A_card_s_English_note_keeps_its_full_stop_at_its_right_end()
+    {
+        using var arabic = Briefs.Open(Arabic.Value);
+        var words = arabic.GetPage(2).GetWords().ToList();
+
+        var according = words.Single(w => w.Text == "according");
+        var line = words.Where(w => Math.Abs(w.BoundingBox.Bottom - according.BoundingBox.Bottom) < 0.5).OrderBy(w => w.BoundingBox.Left).ToList();
+
+        line.Select(w => w.Text).ShouldBe(["A", "record,", "according", "to", "Putin."], "the trade card's note, read left to right");
+        line.SelectMany(w => w.Letters).MaxBy(l => l.BoundingBox.Right)!.Value.ShouldBe(".");
+        line.Max(w => w.BoundingBox.Right).ShouldBe(ContentRight - 10, 0.5, "the first card's text ends at its right padding");
+    }
+
+    [Fact]
     public void The_first_table_column_is_at_the_right_of_the_second()
     {
         using var arabic = Briefs.Open(Arabic.Value);

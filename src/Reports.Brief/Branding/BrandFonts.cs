@@ -5,11 +5,12 @@ namespace Reports.Brief.Branding;
 
 /// <summary>
 /// The brand's font files as families for the font stack, tried before every other font. Body text takes the
-/// <c>base</c> family's regular and italic faces. Headings are set in the family's bold slot (the only way layout
-/// has to give headings their own face), so that slot holds the heading face: of the <c>headings</c> family when
-/// the brand names one with files, the file nearest the heading weight as given, whatever it is (a family of
-/// regular files only, a weight of 400 or 600, is used as given); of the base family, its bold nearest the weight.
-/// Bold text in the body shares that slot. Characters the brand's fonts lack fall back to the usual fonts.
+/// <c>base</c> family's regular, italic, bold and bold italic faces (bold the weight nearest 700). Headings have
+/// faces of their own (<see cref="FontVariant.Heading"/>), so body text's bold words never take them: of the
+/// <c>headings</c> family when the brand names one with files, the file nearest the heading weight as given,
+/// whatever it is (a family of regular files only, a weight of 400 or 600, is used as given); of the base family,
+/// its bold nearest a heading weight other than the bold one. Characters the brand's fonts lack fall back to the
+/// usual fonts (a heading to their bold).
 /// </summary>
 internal static class BrandFonts
 {
@@ -25,12 +26,15 @@ internal static class BrandFonts
         var headings = OwnHeadings(typography, byFamily, baseName) ?? body;
         var weight = typography.HeadingsWeight ?? Bold;
         var own = headings != body;
-        var main = new FontFamilyFiles(
-            baseName,
-            Pick(body, bold: false, italic: false) ?? body[0].Path,
-            own ? Nearest(headings, weight, italic: false) : Pick(body, bold: true, italic: false, weight),
-            Pick(body, bold: false, italic: true),
-            own ? Nearest(headings, weight, italic: true) ?? Nearest(headings, weight, italic: false) : Pick(body, bold: true, italic: true, weight));
+        var (bold, boldItalic) = (Pick(body, bold: true, italic: false), Pick(body, bold: true, italic: true));
+        var (heading, headingItalic) = own
+            ? (Nearest(headings, weight, italic: false), Nearest(headings, weight, italic: true) ?? Nearest(headings, weight, italic: false))
+            : (Pick(body, bold: true, italic: false, weight), Pick(body, bold: true, italic: true, weight));
+        var main = new FontFamilyFiles(baseName, Pick(body, bold: false, italic: false) ?? body[0].Path, bold, Pick(body, bold: false, italic: true), boldItalic)
+        {
+            Heading = own || (weight >= 600 && heading != bold) ? heading : null,
+            HeadingItalic = own || (weight >= 600 && heading != bold) ? headingItalic : null,
+        };
         var others = byFamily.Where(f => !string.Equals(f.Key, baseName, StringComparison.OrdinalIgnoreCase) && f.Value != headings)
             .Select(f => new FontFamilyFiles(f.Key, Pick(f.Value, false, false) ?? f.Value[0].Path, Pick(f.Value, true, false), Pick(f.Value, false, true), Pick(f.Value, true, true)));
         return [main, .. others];

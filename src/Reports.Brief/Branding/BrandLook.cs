@@ -27,7 +27,8 @@ internal static class BrandLook
             ChartPalette: [.. c.Series.Concat(d.ChartPalette).Distinct(StringComparer.OrdinalIgnoreCase)],
             BodySize: brand.Typography.BaseSize ?? d.BodySize,
             HeadingsBold: BrandFonts.HeadingsInBoldSlot(brand.Typography) ?? d.HeadingsBold,
-            Page: c.Background?.Hex ?? d.Page);
+            Page: c.Background?.Hex ?? d.Page)
+        { HeadingsOwnFace = BrandFonts.For(brand.Typography) is [{ Heading: not null }, ..] };
     }
 
     public static LogoImage? Logo(BrandLogo? logo) => logo is null ? null : new LogoImage(

@@ -94,8 +94,11 @@ internal static class CoverComposer
         return [.. new[] { e.DurationIndicatorId, e.DocumentsSignedIndicatorId }.OfType<string>().Distinct().Select(id => Card(c, c.Summit.Indicator(id)))];
     }
 
+    /// <summary>An outcome card: its label and the source's wording of the qualifier are the dataset's text, in its language.</summary>
     static KeyFigure Card(BriefContext c, Indicator indicator) =>
-        new(c.Figures.Compact(indicator), indicator.Label, indicator.QualifierText);
+        new(c.Figures.Compact(indicator), [Dataset(c, indicator.Label)], indicator.QualifierText is { } q ? [Dataset(c, q)] : []);
+
+    static Span Dataset(BriefContext c, string text) => new(text) { Language = c.DatasetTextLanguage };
 
     /// <summary>
     /// "Russia (Россия)"; the native name only when it differs from the name, as a span of its own in its

@@ -10,8 +10,9 @@ internal static class KeyFigures
     public static KeyFigureRow Row(BriefContext c, IEnumerable<string> indicatorIds, string origin) =>
         new(indicatorIds.Select(id => Card(c, c.Summit.Indicator(id))).ToList()) { Origin = origin };
 
+    /// <summary>A card; the label and the indicator's note are the dataset's text, in its language.</summary>
     public static KeyFigure Card(BriefContext c, Indicator i) =>
-        new(c.Figures.Compact(i), i.Label, Note(c, i)) { Marker = Markers.Of(c, i) };
+        new(c.Figures.Compact(i), [new Span(i.Label) { Language = c.DatasetTextLanguage }], Note(c, i)) { Marker = Markers.Of(c, i) };
 
     /// <summary>The cards, with the legend of their marks under them (on the same page) when one is marked.</summary>
     public static IEnumerable<Block> WithLegend(BriefContext c, IReadOnlyList<string> indicatorIds, string origin)
@@ -21,10 +22,11 @@ internal static class KeyFigures
         return legend.Count == 0 ? [row] : [new KeepTogether([row, .. legend])];
     }
 
-    static string Note(BriefContext c, Indicator i)
+    /// <summary>"2024 · Source [5]" in the brief's words, then on a line of its own the indicator's note in the dataset's language.</summary>
+    static IReadOnlyList<Span> Note(BriefContext c, Indicator i)
     {
         var kind = i.Kind == IndicatorKind.Actual ? "" : $"{c.Figures.KindWords(i.Kind)} · ";
-        var note = i.Note is { } n ? "\n" + n : "";
-        return kind + c.Words.Format("card.periodAndSource", ("period", FigureFormatter.Period(i.Period)), ("marker", c.Notes.Marker(i))) + note;
+        var period = kind + c.Words.Format("card.periodAndSource", ("period", FigureFormatter.Period(i.Period)), ("marker", c.Notes.Marker(i)));
+        return i.Note is { } note ? [new Span(period + "\n"), new Span(note) { Language = c.DatasetTextLanguage }] : [new Span(period)];
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Reports.Domain.Wording;
+using Reports.Text;
 
 namespace Reports.Cli.Commands;
 
@@ -108,7 +109,18 @@ internal sealed class CommandLineDefinition
     static string FontDirectory(string given, CliContext context)
     {
         var path = context.Resolve(given);
-        return Directory.Exists(path) ? path : throw new UsageException($"--fonts \"{given}\" is not a folder; give a folder of .ttf or .otf fonts.");
+        if (!Directory.Exists(path))
+            throw new UsageException($"--fonts \"{given}\" is not a folder; give a folder of .ttf or .otf fonts.");
+        var restricted = FontLicences.RestrictedIn(path);
+        return restricted.Count == 0 ? path : throw new UsageException(string.Join("\nerror: ", restricted.Select(f => Restricted(given, path, f))));
+    }
+
+    /// <summary>A --fonts face the PDF could not embed, named as the user wrote the folder (the PDF embeds every face it draws with).</summary>
+    static string Restricted(string given, string folder, RestrictedFont font)
+    {
+        var file = Path.Combine(given, Path.GetRelativePath(folder, font.Path)) + (font.Index == 0 ? "" : $"#{font.Index}");
+        return $"--fonts \"{given}\": the font {file}: its licence forbids embedding (OS/2 fsType 0x{font.FsType:X4}); "
+            + "give a font that permits embedding, e.g. the shipped Noto Sans, or leave this one out of the folder.";
     }
 
     static int Positive(int parallel) =>

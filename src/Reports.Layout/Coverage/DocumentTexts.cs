@@ -63,9 +63,8 @@ internal static class DocumentTexts
     {
         var where = $"figure {index + 1}";
         yield return new SourcedText(figure.Value, origin, where);
-        yield return new SourcedText(figure.Label, origin, where);
-        if (figure.Note is { } note)
-            yield return new SourcedText(note, origin, where);
+        foreach (var span in figure.Label.Concat(figure.Note))
+            yield return new SourcedText(span.Text, origin, where);
         if (figure.Marker is { } marker)
             yield return new SourcedText(marker, origin, where);
     }

@@ -1,11 +1,19 @@
 namespace Reports.Layout.Model;
 
 /// <summary>
-/// One headline number: <paramref name="Value"/> as it should read ("~USD 200 bn"), a short label,
-/// and an optional note for qualifier wording or the period.
+/// One headline number: <paramref name="Value"/> as it should read ("~USD 200 bn"), a short label, and a
+/// note (period, source, qualifier wording; empty for none). Label and note are spans so that each part
+/// carries its language: the dataset's label or note in a brief of another language is isolated and keeps
+/// its full stop at its own end.
 /// </summary>
-public sealed record KeyFigure(string Value, string Label, string? Note)
+public sealed record KeyFigure(string Value, IReadOnlyList<Span> Label, IReadOnlyList<Span> Note)
 {
+    /// <summary>A card of plain texts in the document's language; a null note for none.</summary>
+    public KeyFigure(string value, string label, string? note)
+        : this(value, Span.Plain(label), note is { Length: > 0 } ? Span.Plain(note) : [])
+    {
+    }
+
     /// <summary>A short mark set in the accent colour after the label ("Δ" for a figure revised since an
     /// earlier edition); null for none. The document explains it in a legend.</summary>
     public string? Marker { get; init; }

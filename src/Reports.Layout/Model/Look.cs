@@ -32,6 +32,13 @@ public sealed record Look(
         Paging.Theme.Ink, Paging.Theme.Navy, Paging.Theme.Teal, Paging.Theme.Teal, Paging.Theme.Navy, Paging.Theme.White,
         Paging.ChartStyle.Palette, Paging.Theme.BodySize, HeadingsBold: true, Paging.Theme.White);
 
+    /// <summary>
+    /// Whether titles and headings take the fonts' heading faces (<see cref="Text.FontVariant.Heading"/>: a brand's
+    /// own headings family or weight) rather than the bold or regular ones, so body text's bold stays the base
+    /// family's bold. Off in the house look.
+    /// </summary>
+    public bool HeadingsOwnFace { get; init; }
+
     /// <summary>Body size over the built-in 10 pt: every text size is scaled by it.</summary>
     internal double Scale => BodySize / Paging.Theme.BodySize;
 }

@@ -17,7 +17,7 @@ public sealed class BlockStyles
     {
         this.look = look;
         s = look.Scale;
-        headingVariant = look.HeadingsBold ? FontVariant.Bold : FontVariant.Regular;
+        headingVariant = look.HeadingsOwnFace ? FontVariant.Heading : look.HeadingsBold ? FontVariant.Bold : FontVariant.Regular;
         Quote = new(new TextStyle(FontVariant.Italic, 12 * s, Theme.Lead), 1.45, 10, 14);
         Attribution = new(FontVariant.Regular, 8.5 * s, Theme.Muted);
         ListItem = Paragraph(ParagraphRole.Body) with { SpaceAfter = 3 };

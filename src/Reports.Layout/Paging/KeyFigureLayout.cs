@@ -27,7 +27,7 @@ internal sealed class KeyFigureLayout(LayoutContext context)
         var (perRow, cardWidth, valueStyle) = Arrangement(row.Figures);
         var node = new StructureNode(StructureRole.Group);
         var slices = row.Figures.Chunk(perRow)
-            .Select((figures, r) => Row(figures, cardWidth, valueStyle, node) with
+            .Select((figures, r) => Row(figures, cardWidth, valueStyle, node, row.Origin) with
             {
                 BreakBefore = r == 0 ? BreakRule.Allowed : BreakRule.Forbidden,
                 SpaceBefore = r == 0 ? 0 : Gap,
@@ -61,10 +61,10 @@ internal sealed class KeyFigureLayout(LayoutContext context)
     /// A row of cards. Each card is a group of paragraphs placed in reading order, value first, then the label
     /// and the note (period, source), so a screen reader says "value, label, period, source".
     /// </summary>
-    private Slice Row(KeyFigure[] figures, double cardWidth, TextStyle valueStyle, StructureNode row)
+    private Slice Row(KeyFigure[] figures, double cardWidth, TextStyle valueStyle, StructureNode row, string? origin)
     {
         var textWidth = cardWidth - (2 * Padding);
-        var cards = figures.Select(f => Card(f, valueStyle, textWidth)).ToList();
+        var cards = figures.Select(f => Card(f, valueStyle, textWidth, origin)).ToList();
         var height = cards.Max(c => c.Sum(t => t.Height)) + (2 * Padding) + Accent;
         var boxes = new List<PlacedBox>();
         for (var i = 0; i < cards.Count; i++)
@@ -83,23 +83,24 @@ internal sealed class KeyFigureLayout(LayoutContext context)
 
     /// <summary>The label, then the marker in bold accent colour, joined by a no-break space so the marker
     /// never starts a line alone.</summary>
-    private IReadOnlyList<StyledSpan> Label(KeyFigure figure)
+    private IReadOnlyList<StyledSpan> Label(KeyFigure figure, string? origin)
     {
         var style = new TextStyle(FontVariant.Regular, 8.5, context.Look.Ink);
+        var label = SpanStyler.Apply(figure.Label, style, origin);
         return figure.Marker is { Length: > 0 } marker
-            ? [new StyledSpan(figure.Label + "\u00A0", style), new StyledSpan(marker, style with { Variant = FontVariant.Bold, Color = context.Look.Accent }, BreakOnlyAfter: "")]
-            : [new StyledSpan(figure.Label, style)];
+            ? [.. label.Select((span, i) => i == label.Count - 1 ? span with { Text = span.Text + "\u00A0" } : span), new StyledSpan(marker, style with { Variant = FontVariant.Bold, Color = context.Look.Accent }, BreakOnlyAfter: "")]
+            : label;
     }
 
-    private List<TextBlock> Card(KeyFigure figure, TextStyle valueStyle, double width)
+    private List<TextBlock> Card(KeyFigure figure, TextStyle valueStyle, double width, string? origin)
     {
         var blocks = new List<TextBlock>
         {
             context.Text.Layout([new StyledSpan(figure.Value, valueStyle, BreakOnlyAfter: "")], width, 1.2),
-            context.Text.Layout(Label(figure), width, 1.4),
+            context.Text.Layout(Label(figure, origin), width, 1.4),
         };
-        if (figure.Note is { Length: > 0 } note)
-            blocks.Add(context.Text.Layout(SpanStyler.Plain(note, new TextStyle(FontVariant.Italic, 7.5, Theme.Muted)), width, 1.4));
+        if (figure.Note.Any(s => s.Text.Length > 0))
+            blocks.Add(context.Text.Layout(SpanStyler.Apply(figure.Note, new TextStyle(FontVariant.Italic, 7.5, Theme.Muted), origin), width, 1.4));
         return blocks;
     }
 }

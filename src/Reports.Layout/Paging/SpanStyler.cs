@@ -21,9 +21,8 @@ internal static class SpanStyler
     {
         var style = span.Style;
         var isLink = span.LinkUrl is not null || span.LinkAnchor is not null;
-        var variant = FontVariants.Of(
-            baseStyle.Variant.IsBold() || style?.Bold == true,
-            baseStyle.Variant.IsItalic() || style?.Italic == true);
+        var italic = baseStyle.Variant.IsItalic() || style?.Italic == true;
+        var variant = baseStyle.Variant.IsHeading() ? FontVariants.Heading(italic) : FontVariants.Of(baseStyle.Variant.IsBold() || style?.Bold == true, italic);
         var color = style?.Color ?? (isLink ? Theme.Link : baseStyle.Color);
         CheckColor(color, origin);
         var size = style?.Size ?? baseStyle.Size;
