@@ -60,7 +60,7 @@ public sealed class PageCanvas
     public ContentId StartTagged(ContentTag tag)
     {
         Open(Sequence.Tagged);
-        Content.Name(tag.Kind.ToString()).Raw(" <</MCID ").Int(mcids);
+        Content.Byte((byte)'/').Raw(TagNames.Of(tag.Kind)).Raw(" <</MCID ").Int(mcids);
         if (tag.Lang is { } lang)
         {
             if (!Languages.IsTag(lang))

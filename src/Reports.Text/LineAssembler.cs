@@ -15,6 +15,11 @@ internal sealed class LineAssembler(IReadOnlyList<StyledSpan> spans, IReadOnlyLi
     private int[] froms = new int[16];
     private int[] lengths = new int[16];
 
+    // Per glyph of the run being built: x offsets and clusters, kept only when they are not the shared zeros
+    // or 0, 1, 2… most runs have (see SharedArrays). Reused from run to run.
+    private int[] offsetsXBuffer = new int[64];
+    private int[] clustersBuffer = new int[64];
+
     /// <summary>The line made of <paramref name="fragments"/>[<paramref name="first"/>, <paramref name="last"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: see README, "Speed"
     public TextLine Assemble(List<LineFragment> fragments, int first, int last, double lineHeightFactor, double emptyLineSize)
@@ -76,8 +81,12 @@ internal sealed class LineAssembler(IReadOnlyList<StyledSpan> spans, IReadOnlyLi
             count += fragments[f].GlyphEnd - fragments[f].GlyphStart;
 
         var raised = HasVerticalOffsets(fragments, start, end);
-        var (glyphs, glyphX, glyphY) = (new uint[count], new float[count], raised ? new float[count] : SharedArrays.FloatZeros(count));
-        var (advances, offsetsX, offsetsY, clusters) = (new int[count], new int[count], raised ? new int[count] : SharedArrays.IntZeros(count), new int[count]);
+        var glyphs = new uint[count];
+        var (advances, offsetsY) = (new int[count], raised ? new int[count] : SharedArrays.IntZeros(count));
+        if (offsetsXBuffer.Length < count)
+            (offsetsXBuffer, clustersBuffer) = (new int[count * 2], new int[count * 2]);
+        var (offsetsX, clusters) = (offsetsXBuffer, clustersBuffer);
+        var (zeroX, countingUp) = (true, true);
         text.Clear();
         // The run's text in logical order, and where each fragment's characters start in it: a right-to-left run
         // visits its fragments in visual order below, and each glyph's cluster points into the logical text.
@@ -110,16 +119,14 @@ internal sealed class LineAssembler(IReadOnlyList<StyledSpan> spans, IReadOnlyLi
             {
                 var g = rightToLeft ? fragment.GlyphEnd - 1 - (i - fragment.GlyphStart) : i;
                 glyphs[n] = shape.Glyphs[g];
-                glyphX[n] = (float)(cursor + (shape.OffsetsX[g] * scale));
                 if (raised)
-                {
-                    glyphY[n] = (float)(-shape.OffsetsY[g] * scale);
                     offsetsY[n] = shape.OffsetsY[g];
-                }
 
                 advances[n] = shape.Advances[g];
                 offsetsX[n] = shape.OffsetsX[g];
                 clusters[n] = textStart + Math.Clamp(shape.Clusters[g] - from, 0, Math.Max(0, length - 1));
+                zeroX &= offsetsX[n] == 0;
+                countingUp &= clusters[n] == n;
                 cursor += shape.Advances[g] * scale;
             }
 
@@ -129,13 +136,13 @@ internal sealed class LineAssembler(IReadOnlyList<StyledSpan> spans, IReadOnlyLi
 
         var first = pieces[fragments[start].Piece];
         var span = spans[first.Piece.Span];
-        return new TextRun(x, cursor, first.Piece.Face, span.Style, span.Link, glyphs, glyphX, glyphY, text.ToString(),
+        return new TextRun(x, cursor, first.Piece.Face, span.Style, span.Link, glyphs, text.ToString(),
             double.IsNaN(inkStart) ? 0 : inkStart, inkEnd, rightToLeft)
         {
             Advances = advances,
-            OffsetsX = offsetsX,
+            OffsetsX = zeroX ? SharedArrays.IntZeros(count) : offsetsX.AsSpan(0, count).ToArray(),
             OffsetsY = offsetsY,
-            Clusters = clusters,
+            Clusters = countingUp ? SharedArrays.CountingUp(count) : clusters.AsSpan(0, count).ToArray(),
             UnitsPerEm = first.Shape.UnitsPerEm,
             Lang = span.Language,
         };

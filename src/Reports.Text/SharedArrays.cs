@@ -11,22 +11,32 @@ internal static class SharedArrays
     private const int MaxLength = 64;
 
     private static readonly int[][] Zeros = [.. Enumerable.Range(0, MaxLength + 1).Select(n => new int[n])];
-    private static readonly float[]?[] FloatZeroArrays = new float[]?[512];
     private static readonly int[][] Counting = [.. Enumerable.Range(0, MaxLength + 1).Select(n => Enumerable.Range(0, n).ToArray())];
+    private static readonly int[]?[] LongZeroArrays = new int[]?[512];
+    private static readonly int[]?[] LongCountingArrays = new int[]?[512];
 
-    /// <summary>
-    /// A shared, never-written array of <paramref name="length"/> zeros (glyph y offsets of a run on the
-    /// baseline); a new one past the shared lengths.
-    /// </summary>
-    public static float[] FloatZeros(int length)
+    /// <summary>A shared, never-written array of <paramref name="length"/> zeros (glyph offsets in font units); a new one past the shared lengths.</summary>
+    public static int[] IntZeros(int length)
     {
-        if (length >= FloatZeroArrays.Length)
-            return new float[length];
-        return FloatZeroArrays[length] ??= new float[length];
+        if (length <= MaxLength)
+            return Zeros[length];
+        if (length >= LongZeroArrays.Length)
+            return new int[length];
+        return LongZeroArrays[length] ??= new int[length];
     }
 
-    /// <summary>A shared, never-written array of <paramref name="length"/> zeros (glyph y offsets in font units); a new one past the shared lengths.</summary>
-    public static int[] IntZeros(int length) => length <= MaxLength ? Zeros[length] : new int[length];
+    /// <summary>
+    /// A shared, never-written array 0, 1, 2… of <paramref name="length"/> (the clusters of a run with a glyph per
+    /// character, a line of body text is one); a new one past the shared lengths.
+    /// </summary>
+    public static int[] CountingUp(int length)
+    {
+        if (length <= MaxLength)
+            return Counting[length];
+        if (length >= LongCountingArrays.Length)
+            return [.. Enumerable.Range(0, length)];
+        return LongCountingArrays[length] ??= [.. Enumerable.Range(0, length)];
+    }
 
     /// <summary>
     /// The values of <paramref name="items"/> as an array: the shared zeros (<paramref name="step"/> 0) or

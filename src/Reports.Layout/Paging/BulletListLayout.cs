@@ -43,5 +43,5 @@ internal sealed class BulletListLayout(LayoutContext context)
     }
 
     private static List<PlacedBox> Bullet(TextLine bullet, TextLine line, StructureNode label) =>
-        [.. bullet.Runs.Select(run => PlacedText.From(run, BulletX + run.X, 0, line.Height, line.Baseline, label) with { UnitStart = run.X, UnitWidth = bullet.Width })];
+        [.. bullet.Runs.Select(run => PlacedText.From(run, BulletX + run.X, 0, line.Height, line.Baseline, label, run.X, bullet.Width))];
 }

@@ -18,12 +18,19 @@ public sealed record PlacedText(Rect Bounds, string Text, double FontSize, strin
     /// <summary>Glyph ids (of the full face) and offsets, for the renderer.</summary>
     public TextRun Run { get; init; } = null!;
 
-    internal static PlacedText From(TextRun run, double x, double top, double lineHeight, double baseline, StructureNode? node = null) =>
+    /// <summary>
+    /// The box of <paramref name="run"/>, made in one go (a <c>with</c> per property would copy it each time: a
+    /// brief places a box per run, twice).
+    /// </summary>
+    internal static PlacedText From(TextRun run, double x, double top, double lineHeight, double baseline, StructureNode? node = null, double unitStart = 0, double unitWidth = -1, bool spaceAfter = false) =>
         new(new Rect(x, top, run.Width, lineHeight), run.Text, run.Style.Size, run.Style.Color,
             run.Style.Variant.IsBold(), run.Style.Variant.IsItalic())
         {
             Baseline = baseline,
             Run = run,
             Node = node,
+            UnitStart = unitStart,
+            UnitWidth = unitWidth,
+            SpaceAfter = spaceAfter,
         };
 }

@@ -45,9 +45,7 @@ internal static class TextPlacer
         {
             var run = line.Runs[i];
             var runNode = run.Link is null ? node : new StructureNode(StructureRole.Link, node);
-            var text = PlacedText.From(run, left + run.X, y, line.Height, line.Baseline, runNode) with { UnitStart = run.X, UnitWidth = line.Width };
-            if (line.SpaceAfter && i == line.Runs.Count - 1)
-                text = text with { SpaceAfter = true };
+            var text = PlacedText.From(run, left + run.X, y, line.Height, line.Baseline, runNode, run.X, line.Width, line.SpaceAfter && i == line.Runs.Count - 1);
             boxes.Add(text);
             var ink = text.Bounds with { X = text.Bounds.X + run.InkStart, Width = run.InkEnd - run.InkStart };
             if (ink.Width <= 0)

@@ -49,15 +49,12 @@ public sealed class TocResolver(TextEngine text, IReadOnlyDictionary<string, (in
         var count = (int)Math.Floor((to - dot.Width - first) / Pitch) + 1;
         if (count <= 0)
             return null;
-        var glyphX = Enumerable.Range(0, count).Select(k => (float)(k * Pitch)).ToArray();
         var pitch = (int)Math.Round(Pitch * dot.UnitsPerEm / style.Size);
         return dot with
         {
             X = first,
             Width = ((count - 1) * Pitch) + dot.Width,
             Glyphs = [.. Enumerable.Repeat(dot.Glyphs[0], count)],
-            GlyphX = glyphX,
-            GlyphY = new float[count],
             Text = new string('.', count),
             InkStart = 0,
             InkEnd = ((count - 1) * Pitch) + dot.Width,

@@ -35,7 +35,7 @@ internal sealed class StructureWriter(PdfOutput output, IReadOnlyList<PageRecord
             kids[i] = group[i].Group is null ? 0 : output.Reserve();
         var page = FirstContentPage(group);
         // /Type /StructElem is optional and left out: a large table has a million elements.
-        body.Cleared().Raw("<</S /").Raw(group.Tag.Kind.ToString()).Raw(" /P ").Ref(parent);
+        body.Cleared().Raw("<</S /").Raw(TagNames.Of(group.Tag.Kind)).Raw(" /P ").Ref(parent);
         if (page >= 0)
             body.Raw(" /Pg ").Ref(pages[page].ObjectNumber);
         WriteKids(group, kids, page, number);
