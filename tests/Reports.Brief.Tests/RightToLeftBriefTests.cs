@@ -63,6 +63,20 @@ public sealed class RightToLeftBriefTests
     }
 
     [Fact]
+    public void A_chart_caption_s_English_note_keeps_its_full_stop_at_its_right_end()
+    {
+        using var arabic = Briefs.Open(Arabic.Value);
+        var words = arabic.GetPages().SelectMany(p => p.GetWords().Select(w => (Page: p.Number, Word: w))).ToList();
+
+        var putin = words.Single(w => w.Word.Text == "volume:");
+        var line = words.Where(w => w.Page == putin.Page && Math.Abs(w.Word.BoundingBox.Bottom - putin.Word.BoundingBox.Bottom) < 0.5)
+            .Select(w => w.Word).OrderBy(w => w.BoundingBox.Left).ToList();
+
+        line.Select(w => w.Text).ShouldBe(["trade", "volume:", "A", "record,", "according", "to", "Putin."], "the trade chart's caption note, read left to right");
+        line.SelectMany(w => w.Letters).MaxBy(l => l.BoundingBox.Right)!.Value.ShouldBe(".");
+    }
+
+    [Fact]
     public void The_first_table_column_is_at_the_right_of_the_second()
     {
         using var arabic = Briefs.Open(Arabic.Value);

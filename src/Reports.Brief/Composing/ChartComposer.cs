@@ -16,6 +16,8 @@ internal static class ChartComposer
         var indicators = IndicatorIds(chart).Select(c.Summit.Indicator).ToList();
         var unit = indicators[0].Unit;
         var labels = Labels(c, chart);
+        var period = c.Words.Format("chart.period", ("periods", string.Join(c.Words["list.separator"], indicators.Select(i => FigureFormatter.Period(i.Period)).Distinct())));
+        var (sourceLine, caption) = Caption(c, chart, indicators, period);
         return new ChartDescription(
             Kind(chart.Kind),
             chart.Title,
@@ -23,9 +25,11 @@ internal static class ChartComposer
             [.. chart.Series.Select((s, k) => Series(c, s, labels[k]))],
             unit.AxisTitle,
             null,
-            c.Words.Format("chart.period", ("periods", string.Join(c.Words["list.separator"], indicators.Select(i => FigureFormatter.Period(i.Period)).Distinct()))),
-            SourceLine(c, chart, indicators))
+            period,
+            sourceLine)
         {
+            TitleLanguage = c.DatasetTextLanguage,
+            CaptionSpans = c.DatasetTextLanguage is null ? null : caption,
             Numbers = c.Figures.Culture.NumberFormat,
             AltWords = AltWords(c, chart.Series.Count),
         };
@@ -59,12 +63,19 @@ internal static class ChartComposer
         [.. s.IndicatorIds.Select(id => id is null ? (double?)null : c.Summit.Indicator(id).Value)],
         labels);
 
-    static string SourceLine(BriefContext c, ChartSpec chart, List<Indicator> indicators)
+    /// <summary>
+    /// The source line (the sources in the brief's words, then the chart's and its indicators' notes) as text, and the
+    /// whole caption as spans with the notes, the dataset's own text, in the dataset's language.
+    /// </summary>
+    static (string Line, IReadOnlyList<Span> Caption) Caption(BriefContext c, ChartSpec chart, List<Indicator> indicators, string period)
     {
         var sources = indicators.Select(i => i.SourceId).Distinct().Select(c.SourceTitle);
-        var notes = indicators.Select(c.Notes.NumberOf).Distinct().Order();
-        var line = c.Words.Format("chart.source", ("sources", string.Join("; ", sources)), ("notes", string.Join(", ", notes)));
-        return string.Join(" ", new[] { line, chart.Note }.OfType<string>().Concat(IndicatorNotes(indicators)));
+        var numbers = indicators.Select(c.Notes.NumberOf).Distinct().Order();
+        var line = c.Words.Format("chart.source", ("sources", string.Join("; ", sources)), ("notes", string.Join(", ", numbers)));
+        var notes = new[] { chart.Note }.OfType<string>().Concat(IndicatorNotes(indicators)).ToList();
+        List<Span> spans = [new(period + ChartDescription.CaptionSeparator + line)];
+        spans.AddRange(notes.Select(n => new Span(" " + n) { Language = c.DatasetTextLanguage }));
+        return (string.Join(" ", [line, .. notes]), spans);
     }
 
     /// <summary>Each distinct note once: alone when every indicator of the chart has it, else after the labels it belongs to.</summary>

@@ -26,8 +26,10 @@ internal sealed class ChartLayout(LayoutContext context, ChartFacePlanner planne
         ChartValidator.Check(chart, block.Origin);
         if (!(block.Height > 0) || !double.IsFinite(block.Height))
             throw new ArgumentException($"Chart height must be a positive number of points (block {block.Origin ?? "without origin"}).");
-        var title = context.Text.Layout(SpanStyler.Plain(chart.Title, context.Styles.ChartTitle), context.Width, 1.3);
-        var caption = context.Text.Layout(SpanStyler.Plain(Caption(chart), context.Styles.ChartCaption), context.Width, 1.4);
+        var title = context.Text.Layout(SpanStyler.Apply([new Span(chart.Title) { Language = chart.TitleLanguage }], context.Styles.ChartTitle, block.Origin), context.Width, 1.3);
+        var caption = context.Text.Layout(
+            chart.CaptionSpans is { } spans ? SpanStyler.Apply(spans, context.Styles.ChartCaption, block.Origin) : SpanStyler.Plain(Caption(chart), context.Styles.ChartCaption),
+            context.Width, 1.4);
         var figure = new StructureNode(StructureRole.Figure);
         var (legendBoxes, legendHeight) = legend.Layout(chart, figure);
         var plotHeight = Math.Min(block.Height, context.Height - title.Height - caption.Height - legendHeight - (3 * Gap));
@@ -55,6 +57,7 @@ internal sealed class ChartLayout(LayoutContext context, ChartFacePlanner planne
         return new BlockSlices([new Slice(y, boxes)], 10, 16);
     }
 
+    /// <summary>The plain caption: the period and the source line.</summary>
     private static string Caption(ChartDescription chart) =>
-        string.Join("  ·  ", new[] { chart.Period, chart.SourceLine }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        string.Join(ChartDescription.CaptionSeparator, new[] { chart.Period, chart.SourceLine }.Where(s => !string.IsNullOrWhiteSpace(s)));
 }
