@@ -115,4 +115,4 @@ echo
 echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); best of $repeat runs; peer: ${peer:-none}"
 printf '%-14s %7s %7s %8s %6s %8s %8s   %7s %7s %8s %7s\n' dataset wall_s cpu_s peak_MB pages pdf_KB xlsx_KB py_wall py_cpu py_MB py/us
 for row in "${rows[@]}"; do echo "$row"; done
-[ -n "${same:-}" ] && echo "$same"
+if [ -n "${same:-}" ]; then echo "$same"; fi  # (a bare test would make the script exit 1 with DOTNET_RUN=0)
