@@ -28,7 +28,7 @@ public static class DocumentLayout
     /// </summary>
     public static LaidOutDocument Layout(DocumentSpec document, LayoutOptions options)
     {
-        using var layout = new DocumentPages(document, options);
+        using var layout = new DocumentPages(document, options, recordUsage: true);
         var pages = layout.Paginate().ToList();
         var index = layout.Index(pages);
         var finisher = layout.Finisher(index);

@@ -33,7 +33,7 @@ internal sealed class ChartFacePlanner(TextShaper shaper)
             throw new InvalidOperationException($"No font draws some of the chart labels \"{text}\" ({origin ?? "no origin"}); DocumentLayout.MissingGlyphs must be empty before layout.");
         var family = shaper.Stack.FamilyCoveringAll(text) ?? shaper.Stack.FamilyCoveringMost(codePoints);
         var face = new FaceKey(family, FontVariant.Regular);
-        shaper.Usage.AddCodePoints(face, text.EnumerateRunes().Select(r => r.Value).Append(' '));
+        shaper.Record(face, text.EnumerateRunes().Select(r => r.Value).Append(' '));
         return face;
     }
 }

@@ -20,11 +20,12 @@ public sealed class DocumentPages : IDisposable
     /// The document must be drawable (<see cref="DocumentLayout.MissingGlyphs"/> empty): it is checked once,
     /// before layout, and a character without a font met while laying out is a programming error.
     /// </summary>
-    public DocumentPages(DocumentSpec document, LayoutOptions options)
+    /// <param name="recordUsage">Record the glyphs shaped, for <see cref="Fonts"/> (the drawing path subsets in the writer instead).</param>
+    public DocumentPages(DocumentSpec document, LayoutOptions options, bool recordUsage = false)
     {
         this.document = document;
         stack = options.Fonts;
-        shaper = new TextShaper(stack);
+        shaper = new TextShaper(stack, recordUsage);
         engine = new TextEngine(shaper) { RightToLeft = document.RightToLeft, Language = document.Metadata.Language };
         Geometry = PageGeometry.For(options.PageSize);
     }
