@@ -7,8 +7,8 @@ namespace Reports.Layout;
 
 /// <summary>
 /// Lays a document out into pages of placed boxes, without producing a PDF. Stages: measure blocks into
-/// slices, paginate, fill in the table of contents, add header and footer, then subset the fonts to what
-/// the pages use. Holds every page: for tests and short documents (the PDF renderer of Reports.Pdf renders long
+/// slices, paginate, fill in the table of contents, add header and footer (the PDF writer subsets the fonts
+/// to what it draws). Holds every page: for tests and short documents (the PDF renderer of Reports.Pdf renders long
 /// ones page by page). Check <see cref="MissingGlyphs"/> first.
 /// </summary>
 public static class DocumentLayout
@@ -28,7 +28,7 @@ public static class DocumentLayout
     /// </summary>
     public static LaidOutDocument Layout(DocumentSpec document, LayoutOptions options)
     {
-        using var layout = new DocumentPages(document, options, recordUsage: true);
+        using var layout = new DocumentPages(document, options);
         var pages = layout.Paginate().ToList();
         var index = layout.Index(pages);
         var finisher = layout.Finisher(index);
@@ -42,7 +42,6 @@ public static class DocumentLayout
             index.Outline,
             document.Metadata)
         {
-            Fonts = layout.Fonts(),
             Stack = layout.Stack,
         };
     }

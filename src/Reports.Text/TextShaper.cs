@@ -10,9 +10,8 @@ namespace Reports.Text;
 /// brackets) and their glyphs stored in logical order like any other (<see cref="LineAssembler"/> lays them
 /// out right to left again); a language selects its <c>locl</c> forms. Results are cached per
 /// (<see cref="ShapingKey"/>, text), looked up by span (a hit
-/// allocates nothing), so the words a document repeats are shaped once. With <c>recordUsage</c> every shaped
-/// glyph is recorded in <see cref="Usage"/> for subsetting (only a layout that subsets asks for it: the PDF
-/// writer subsets from the glyph runs it writes, so the drawing path records nothing). One shaper per layout run (HarfBuzz buffers are not
+/// allocates nothing), so the words a document repeats are shaped once. (The PDF writer subsets each face from
+/// the glyph runs it writes, so shaping records nothing.) One shaper per layout run (HarfBuzz buffers are not
 /// thread-safe).
 /// </summary>
 /// <remarks>
@@ -21,7 +20,7 @@ namespace Reports.Text;
 /// once (ids, figures), which would otherwise all stay in memory; they are shaped again when met
 /// again (about a microsecond each), while the words in common use stay cached.
 /// </remarks>
-public sealed class TextShaper(FontStack stack, bool recordUsage = false) : IDisposable
+public sealed class TextShaper(FontStack stack) : IDisposable
 {
     /// <summary>Longer pieces are shaped without caching (they rarely repeat, e.g. a 300-character token).</summary>
     private const int CacheLimit = 64;
@@ -36,9 +35,6 @@ public sealed class TextShaper(FontStack stack, bool recordUsage = false) : IDis
     private Dictionary<ShapingKey, Dictionary<string, ShapedText>> recent = [];
     private Dictionary<ShapingKey, Dictionary<string, ShapedText>> older = [];
     private int recentCount;
-    private bool recording = recordUsage;
-
-    public GlyphUsage Usage { get; } = new();
 
     public FontStack Stack => stack;
 
@@ -58,19 +54,6 @@ public sealed class TextShaper(FontStack stack, bool recordUsage = false) : IDis
             shaped = ShapeUncached(face, key);
         Remember(face, key, shaped);
         return shaped;
-    }
-
-    /// <summary>
-    /// Stops recording glyph usage: once the fonts are subset, shaping the same text again (the second
-    /// layout pass) can add nothing they need.
-    /// </summary>
-    public void StopRecording() => recording = false;
-
-    /// <summary>Records code points a face must keep though no text shaped them yet (a chart label group's), when recording.</summary>
-    public void Record(FaceKey face, IEnumerable<int> codePoints)
-    {
-        if (recording)
-            Usage.AddCodePoints(face, codePoints);
     }
 
     public void Dispose()
@@ -126,8 +109,6 @@ public sealed class TextShaper(FontStack stack, bool recordUsage = false) : IDis
             advances[i] = positions[i].XAdvance;
         }
 
-        if (recording)
-            Usage.Add(face, text, glyphs);
         return new ShapedText(
             glyphs,
             advances,

@@ -5,8 +5,8 @@ using Reports.Text;
 namespace Reports.Layout.Paging;
 
 /// <summary>
-/// Chooses the face for each group of chart strings and records their code points for subsetting,
-/// so the chart library finds every glyph it draws in the subset fonts we hand it.
+/// Chooses the face for each group of chart strings: the chart library measures and draws a group with one
+/// typeface.
 /// </summary>
 internal sealed class ChartFacePlanner(TextShaper shaper)
 {
@@ -32,8 +32,6 @@ internal sealed class ChartFacePlanner(TextShaper shaper)
         if (!codePoints.All(shaper.Stack.CanDraw))
             throw new InvalidOperationException($"No font draws some of the chart labels \"{text}\" ({origin ?? "no origin"}); DocumentLayout.MissingGlyphs must be empty before layout.");
         var family = shaper.Stack.FamilyCoveringAll(text) ?? shaper.Stack.FamilyCoveringMost(codePoints);
-        var face = new FaceKey(family, FontVariant.Regular);
-        shaper.Record(face, text.EnumerateRunes().Select(r => r.Value).Append(' '));
-        return face;
+        return new FaceKey(family, FontVariant.Regular);
     }
 }

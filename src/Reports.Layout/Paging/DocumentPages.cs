@@ -20,12 +20,11 @@ public sealed class DocumentPages : IDisposable
     /// The document must be drawable (<see cref="DocumentLayout.MissingGlyphs"/> empty): it is checked once,
     /// before layout, and a character without a font met while laying out is a programming error.
     /// </summary>
-    /// <param name="recordUsage">Record the glyphs shaped, for <see cref="Fonts"/> (the drawing path subsets in the writer instead).</param>
-    public DocumentPages(DocumentSpec document, LayoutOptions options, bool recordUsage = false)
+    public DocumentPages(DocumentSpec document, LayoutOptions options)
     {
         this.document = document;
         stack = options.Fonts;
-        shaper = new TextShaper(stack, recordUsage);
+        shaper = new TextShaper(stack);
         engine = new TextEngine(shaper) { RightToLeft = document.RightToLeft, Language = document.Metadata.Language };
         Geometry = PageGeometry.For(options.PageSize);
     }
@@ -67,17 +66,6 @@ public sealed class DocumentPages : IDisposable
             new MarkingLayout(engine, Geometry, document.Decorations, document.Look),
             index.PageCount,
             document.RightToLeft ? Geometry.Width : null);
-
-    /// <summary>
-    /// Every face cut down to what was shaped so far: call once all text, numbers included, is shaped.
-    /// Text shaped afterwards is not recorded (laying the same document out again adds no glyph).
-    /// </summary>
-    public IReadOnlyDictionary<FaceKey, EmbeddedFont> Fonts()
-    {
-        var fonts = FontSubsetter.SubsetAll(stack, shaper.Usage);
-        shaper.StopRecording();
-        return fonts;
-    }
 
     public void Dispose() => shaper.Dispose();
 }

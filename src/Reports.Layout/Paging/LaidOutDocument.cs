@@ -15,12 +15,6 @@ public sealed record LaidOutDocument(
     IReadOnlyList<OutlineEntry> Outline,
     DocumentMetadata Metadata)
 {
-    /// <summary>The subset faces the pages use, by face.</summary>
-    internal IReadOnlyDictionary<FaceKey, EmbeddedFont> Fonts { get; init; } = new Dictionary<FaceKey, EmbeddedFont>();
-
     /// <summary>The fonts the pages are set in.</summary>
     public FontStack Stack { get; init; } = null!;
-
-    /// <summary>Total size in bytes of the embedded (subset) font programs.</summary>
-    public long EmbeddedFontBytes => Fonts.Values.Sum(f => (long)f.Data.Length);
 }

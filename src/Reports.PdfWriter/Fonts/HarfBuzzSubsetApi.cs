@@ -4,8 +4,7 @@ namespace Reports.PdfWriter.Fonts;
 
 /// <summary>
 /// HarfBuzz's subsetter. libHarfBuzzSharp (HarfBuzzSharp.NativeAssets.*) exports it but the managed
-/// wrapper does not wrap it, so the few functions needed are bound here. (The layout engine holds its own
-/// copy of these bindings until it draws through this writer.)
+/// wrapper does not wrap it, so the few functions needed are bound here.
 /// </summary>
 internal static partial class HarfBuzzSubsetApi
 {
