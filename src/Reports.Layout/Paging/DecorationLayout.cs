@@ -44,7 +44,7 @@ public sealed class DecorationLayout(TextEngine text, PageGeometry page, PageDec
         }
 
         if (!string.IsNullOrWhiteSpace(decorations.HeaderText))
-            PlaceLine(Fit(decorations.HeaderText, content.Width - (logoWidth > 0 ? logoWidth + NumberGap : 0)), content.X, page.HeaderBaseline, boxes);
+            FurnitureLine.Place(Fit(decorations.HeaderText, content.Width - (logoWidth > 0 ? logoWidth + NumberGap : 0)), content.X, page.HeaderBaseline, boxes);
         if (logoWidth > 0 || !string.IsNullOrWhiteSpace(decorations.HeaderText))
             boxes.Add(Rule(page.HeaderBaseline + RuleOffset));
     }
@@ -58,22 +58,19 @@ public sealed class DecorationLayout(TextEngine text, PageGeometry page, PageDec
             var label = decorations.PageNumber
                 .Replace("{page}", number.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                 .Replace("{count}", count.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
-            var line = text.SingleLine(new StyledSpan(label, styles.Decoration), 1.2);
+            var line = FurnitureLine.Of(text, label, styles.Decoration);
             numberWidth = line.Width;
-            PlaceLine(line, content.Right - line.Width, page.FooterBaseline, boxes);
+            FurnitureLine.Place(line, content.Right - line.Width, page.FooterBaseline, boxes);
         }
 
         if (!string.IsNullOrWhiteSpace(decorations.FooterText))
-            PlaceLine(Fit(decorations.FooterText, content.Width - numberWidth - NumberGap), content.X, page.FooterBaseline, boxes);
+            FurnitureLine.Place(Fit(decorations.FooterText, content.Width - numberWidth - NumberGap), content.X, page.FooterBaseline, boxes);
         if (decorations.PageXOfY || !string.IsNullOrWhiteSpace(decorations.FooterText))
             boxes.Add(Rule(page.FooterBaseline - RuleOffset - (styles.Decoration.Size * 0.9)));
     }
 
     private PlacedRect Rule(double y) =>
         new(new Rect(page.Content.X, y, page.Content.Width, Theme.HairLine), Theme.LightRule);
-
-    private static void PlaceLine(TextLine line, double x, double baseline, List<PlacedBox> boxes) =>
-        TextPlacer.Place(line, x, baseline - line.Baseline, 0, CellAlign.Left, boxes, node: null);
 
     /// <summary>The text on one line, cut at a character with "…" when it is wider than <paramref name="width"/>.</summary>
     private TextLine Fit(string value, double width)
@@ -89,10 +86,10 @@ public sealed class DecorationLayout(TextEngine text, PageGeometry page, PageDec
 
     private TextLine Cut(string value, double width)
     {
-        var line = text.SingleLine(new StyledSpan(value, styles.Decoration), 1.2);
+        var line = FurnitureLine.Of(text, value, styles.Decoration);
         var estimate = line.Width > width ? (int)(value.Length * width / line.Width) + 1 : 0;
         for (var length = Math.Min(estimate, value.Length - 1); line.Width > width && length > 0; length--)
-            line = text.SingleLine(new StyledSpan(value[..length].TrimEnd() + "…", styles.Decoration), 1.2);
+            line = FurnitureLine.Of(text, value[..length].TrimEnd() + "…", styles.Decoration);
         return line;
     }
 }

@@ -36,11 +36,10 @@ public sealed class MarkingLayout(TextEngine text, PageGeometry page, PageDecora
         boxes.InsertRange(0, behind.Select(b => b with { BlockIndex = -1 }));
         if (!string.IsNullOrWhiteSpace(decorations.Marking))
         {
-            var line = text.SingleLine(new StyledSpan(decorations.Marking, MarkingStyle), 1.2);
-            var x = (page.Width - line.Width) / 2;
+            var line = FurnitureLine.Of(text, decorations.Marking, MarkingStyle);
             var added = new List<PlacedBox>();
-            TextPlacer.Place(line, x, TopBaseline - line.Baseline, 0, CellAlign.Left, added, null);
-            TextPlacer.Place(line, x, page.Height - BottomBaseline - line.Baseline, 0, CellAlign.Left, added, null);
+            FurnitureLine.PlaceCentred(line, page.Width / 2, TopBaseline, added);
+            FurnitureLine.PlaceCentred(line, page.Width / 2, page.Height - BottomBaseline, added);
             boxes.AddRange(added.Select(b => b with { BlockIndex = -1 }));
         }
 
@@ -64,7 +63,7 @@ public sealed class MarkingLayout(TextEngine text, PageGeometry page, PageDecora
     /// <summary>The watermark's runs, centred on the page and turned along its diagonal.</summary>
     private IEnumerable<PlacedBox> Watermark(string value)
     {
-        var line = text.SingleLine(new StyledSpan(value, new TextStyle(FontVariant.Bold, WatermarkSize, WatermarkColor)), 1.2);
+        var line = FurnitureLine.Of(text, value, new TextStyle(FontVariant.Bold, WatermarkSize, WatermarkColor));
         var (cx, cy) = (page.Width / 2, page.Height / 2);
         var upright = new List<PlacedBox>();
         TextPlacer.Place(line, cx - (line.Width / 2), cy - (line.Height / 2), 0, CellAlign.Left, upright, null);
