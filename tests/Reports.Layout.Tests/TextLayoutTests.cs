@@ -1,5 +1,4 @@
 using Reports.Layout.Model;
-using Reports.Text;
 
 namespace Reports.Layout.Tests;
 
@@ -91,20 +90,6 @@ public class TextLayoutTests
         link.Bounds.Right.ShouldBeLessThan(run.Bounds.Right - 1);
         underline.Bounds.X.ShouldBe(link.Bounds.X, 0.01);
         underline.Bounds.Width.ShouldBe(link.Bounds.Width, 0.01);
-    }
-
-    [Fact]
-    public void Shaping_kerns_but_forms_no_ligatures()
-    {
-        using var shaper = new TextShaper(FontStack.Create([]));
-        var face = shaper.Stack.Resolve('A', FontVariant.Regular)!.Value;
-
-        var office = shaper.Shape(face, "office");
-        var pair = shaper.Shape(face, "AV");
-        var separate = shaper.Shape(face, "A").Advance + shaper.Shape(face, "V").Advance;
-
-        office.Count.ShouldBe(6);
-        pair.Advance.ShouldBeLessThan(separate);
     }
 
     [Fact]
