@@ -96,7 +96,8 @@ internal sealed class KeyFigureLayout(LayoutContext context)
     {
         var blocks = new List<TextBlock>
         {
-            context.Text.Layout([new StyledSpan(figure.Value, valueStyle, BreakOnlyAfter: "")], width, 1.2),
+            // The value is isolated: "~USD 200 bn" reads left to right in a right-to-left brief.
+            context.Text.Layout([new StyledSpan(figure.Value, valueStyle, BreakOnlyAfter: "") { Isolated = true }], width, 1.2),
             context.Text.Layout(Label(figure, origin), width, 1.4),
         };
         if (figure.Note.Any(s => s.Text.Length > 0))
