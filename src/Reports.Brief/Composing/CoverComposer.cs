@@ -96,7 +96,7 @@ internal static class CoverComposer
 
     /// <summary>An outcome card: its label and the source's wording of the qualifier are the dataset's text, in its language.</summary>
     static KeyFigure Card(BriefContext c, Indicator indicator) =>
-        new(c.Figures.Compact(indicator), [Dataset(c, indicator.Label)], indicator.QualifierText is { } q ? [Dataset(c, q)] : []);
+        new(c.Figures.Compact(indicator), [Dataset(c, indicator.Label)], indicator.QualifierText is { } q ? [Dataset(c, q)] : []) { ValueSpans = Isolates.CardValue(c, indicator) };
 
     static Span Dataset(BriefContext c, string text) => new(text) { Language = c.DatasetTextLanguage, Isolated = true };
 

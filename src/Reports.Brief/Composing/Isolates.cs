@@ -74,9 +74,19 @@ internal static class Isolates
     /// qualifier's words and the figure run in different directions ("USD 4.7 bn على الأقل"), the words and the
     /// isolated figure as spans of their own.
     /// </summary>
-    public static IReadOnlyList<Span> Figure(BriefContext c, Indicator indicator, SpanStyle? style = null)
+    public static IReadOnlyList<Span> Figure(BriefContext c, Indicator indicator, SpanStyle? style = null) =>
+        Figure(c, c.Figures.QualifiedParts(indicator), style);
+
+    /// <summary>
+    /// A card's value (<see cref="Domain.Formatting.FigureFormatter.Compact"/>) as spans where the qualifier's words
+    /// and the figure run in different directions; null where the card's value, isolated whole, reads right.
+    /// </summary>
+    public static IReadOnlyList<Span>? CardValue(BriefContext c, Indicator indicator) =>
+        Figure(c, c.Figures.CompactParts(indicator), null) is { Count: > 1 } spans ? spans : null;
+
+    static IReadOnlyList<Span> Figure(BriefContext c, (string Before, string Figure, string After) parts, SpanStyle? style)
     {
-        var (before, figure, after) = c.Figures.QualifiedParts(indicator);
+        var (before, figure, after) = parts;
         if ((before.Length == 0 && after.Length == 0) || !Needed(c, figure))
             return [Span.Figure(before + figure + after, style)];
         return [.. new[] { Span.Unbroken(before, style), Span.Figure(figure, style), Span.Unbroken(after, style) }.Where(s => s.Text.Length > 0)];

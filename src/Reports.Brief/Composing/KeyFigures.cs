@@ -12,7 +12,7 @@ internal static class KeyFigures
 
     /// <summary>A card; the label and the indicator's note are the dataset's text, in its language.</summary>
     public static KeyFigure Card(BriefContext c, Indicator i) =>
-        new(c.Figures.Compact(i), [new Span(i.Label) { Language = c.DatasetTextLanguage, Isolated = true }], Note(c, i)) { Marker = Markers.Of(c, i) };
+        new(c.Figures.Compact(i), [new Span(i.Label) { Language = c.DatasetTextLanguage, Isolated = true }], Note(c, i)) { Marker = Markers.Of(c, i), ValueSpans = Isolates.CardValue(c, i) };
 
     /// <summary>The cards, with the legend of their marks under them (on the same page) when one is marked.</summary>
     public static IEnumerable<Block> WithLegend(BriefContext c, IReadOnlyList<string> indicatorIds, string origin)

@@ -137,6 +137,10 @@ public sealed class FigureFormatter
     public string Compact(Indicator indicator) =>
         indicator.Qualifier == Qualifier.Nearly ? Qualified(indicator with { Qualifier = Qualifier.Approximately }) : Qualified(indicator);
 
+    /// <summary>The compact value (<see cref="Compact"/>) cut around the figure, as <see cref="QualifiedParts(Indicator)"/> cuts it.</summary>
+    public (string Before, string Figure, string After) CompactParts(Indicator indicator) =>
+        QualifiedParts(indicator.Qualifier == Qualifier.Nearly ? indicator with { Qualifier = Qualifier.Approximately } : indicator);
+
     /// <summary>The number, with a plus when the figure is a rise.</summary>
     string Signed(Indicator indicator, int? decimals) =>
         (indicator.IsChange && indicator.Value > 0 ? "+" : "") + Number(indicator.Value, indicator.Unit, decimals);
