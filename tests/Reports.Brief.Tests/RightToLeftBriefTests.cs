@@ -211,6 +211,22 @@ public sealed class RightToLeftBriefTests
         line.Single(w => w.Text == "200,000").BoundingBox.Right.ShouldBeLessThan(year.BoundingBox.Left, "the figure opens the line at its left");
     }
 
+    [Fact]
+    public void A_theme_s_latin_title_keeps_its_question_mark_at_its_end_in_the_heading_and_the_contents()
+    {
+        var summit = Briefs.Edited(json => json["themes"]![0]!["title"] = "What next?");
+        using var arabic = Briefs.Open(RenderArabic(summit));
+
+        foreach (var page in new[] { arabic.GetPage(3), arabic.GetPage(4) })
+        {
+            var words = page.GetWords().ToList();
+            var what = words.First(w => w.Text == "What");
+            var latin = words.Where(w => Math.Abs(w.BoundingBox.Bottom - what.BoundingBox.Bottom) < 0.5).SelectMany(w => w.Letters)
+                .Where(l => l.Value is not (" " or ".") && !char.IsAsciiDigit(l.Value[0]) && l.Value[0] < '\u0600').OrderBy(l => l.BoundingBox.Left);
+            string.Concat(latin.Select(l => l.Value)).ShouldBe("Whatnext?", $"page {page.Number}: the title reads left to right, its question mark last");
+        }
+    }
+
     static byte[] RenderArabic(Domain.Model.Summit summit)
     {
         var arabic = Language.Find("ar")!;

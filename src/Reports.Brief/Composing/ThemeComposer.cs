@@ -13,6 +13,10 @@ internal static class ThemeComposer
     public static string Title(BriefContext c, Theme theme, int number) =>
         c.Words.Format("theme.title", ("number", number.ToString(c.Options.Culture)), ("title", theme.Title));
 
+    /// <summary>The title as spans, the theme's own title isolated where it runs the other way from the brief.</summary>
+    public static IReadOnlyList<Span> TitleSpans(BriefContext c, Theme theme, int number) =>
+        Isolates.Sentence(c, c.Words.Format("theme.title", ("number", number.ToString(c.Options.Culture)), ("title", Isolates.Mark(theme.Title))));
+
     public static IEnumerable<Block> Compose(BriefContext c)
     {
         for (var t = 0; t < c.Summit.Themes.Count; t++)
@@ -28,7 +32,7 @@ internal static class ThemeComposer
     static IEnumerable<Block> Section(BriefContext c, Theme theme, int index)
     {
         var path = $"$.themes[{index}]";
-        yield return new Heading(1, Isolates.Sentence(c, c.Words.Format("theme.title", ("number", (index + 1).ToString(c.Options.Culture)), ("title", Isolates.Mark(theme.Title)))), Anchors.Of(theme)) { Origin = path + ".title" };
+        yield return new Heading(1, TitleSpans(c, theme, index + 1), Anchors.Of(theme)) { Origin = path + ".title" };
         for (var p = 0; p < theme.Summary.Count; p++)
             yield return new Paragraph([new Span(theme.Summary[p]) { Language = c.DatasetTextLanguage, Isolated = true }]) { Origin = $"{path}.summary[{p}]" };
         if (theme.KeyFigureIds.Count > 0)
