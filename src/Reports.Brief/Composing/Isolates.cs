@@ -59,7 +59,7 @@ internal static class Isolates
         }
 
         Flush();
-        return spans;
+        return spans.Count > 0 ? spans : [new Span("", style)];
 
         void Flush()
         {
