@@ -43,6 +43,34 @@ public sealed class BidiParagraph : IDisposable
 
     public void Dispose() => bidi?.Dispose();
 
+    /// <summary>
+    /// The direction of the text's first strong character (UAX #9 rule P2, as an FSI isolate takes it): true
+    /// right to left, false left to right, null for text with none ("245", "~36", "2025-05-08"). Text with no
+    /// right-to-left character is answered without ICU: its first letter, if any, is left to right.
+    /// </summary>
+    public static bool? FirstStrongIsRightToLeft(string text)
+    {
+        if (!NeedsBidi(text))
+            return HasLetter(text) ? false : null;
+        return BiDi.GetBaseDirection(text) switch
+        {
+            BiDi.BiDiDirection.RTL => true,
+            BiDi.BiDiDirection.LTR => false,
+            _ => null,
+        };
+    }
+
+    private static bool HasLetter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+                return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Whether any unit is right-to-left (Hebrew, Arabic, Syriac, Thaana, N'Ko, …) or a bidi control.</summary>
     public static bool NeedsBidi(string text)
     {

@@ -89,6 +89,9 @@ internal static class Briefs
         return (Seed, second.Summit, third.Summit);
     }
 
+    /// <summary>The seed with an edit made to its JSON, loaded.</summary>
+    public static Summit Edited(Action<JsonObject> edit) => Edited(null, edit).Summit;
+
     static (JsonObject Json, Summit Summit) Edited(JsonObject? from, Action<JsonObject> edit)
     {
         var json = (JsonObject)(from?.DeepClone() ?? JsonNode.Parse(File.ReadAllBytes(Repository.SeedPath))!);

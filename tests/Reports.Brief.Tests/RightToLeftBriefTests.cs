@@ -147,6 +147,107 @@ public sealed class RightToLeftBriefTests
         native.BoundingBox.Right.ShouldBe(ContentRight - 5, 1, "the cell's text ends at its right padding");
     }
 
+    [Fact]
+    public void A_card_s_latin_figure_reads_as_its_author_wrote_it()
+    {
+        using var arabic = Briefs.Open(Arabic.Value);
+        var page = arabic.GetPage(2);
+
+        ValueLine(page, "200").Select(w => w.Text).ShouldBe(["~USD", "200", "bn"], "the card's value, read left to right");
+        ValueLine(page, "200").SelectMany(w => w.Letters).MinBy(l => l.BoundingBox.Left)!.Value.ShouldBe("~", "the tilde opens the figure at its left");
+        ValueLine(page, "31").Select(w => w.Text).ShouldBe(["31", "bcm"]);
+        ValueLine(page, "hours").Select(w => w.Text).ShouldBe(["7+", "hours"]);
+    }
+
+    [Fact]
+    public void An_arabic_qualifier_keeps_its_words_after_a_latin_figure_in_right_to_left_order()
+    {
+        var summit = Briefs.Edited(json =>
+        {
+            var gas = json["indicators"]!.AsArray().Single(i => (string?)i!["id"] == "power-of-siberia-1-volume")!;
+            (gas["qualifier"], gas["change"]) = ("at-least", true);
+        });
+        using var arabic = Briefs.Open(RenderArabic(summit));
+
+        var line = ValueLine(arabic.GetPage(2), "bcm");
+        var figure = line.Where(w => !IsArabic(w)).ToList();
+        figure.Select(w => w.Text).ShouldBe(["+31", "bcm"], "“+31 bcm على الأقل”: the figure reads left to right");
+        line.Where(IsArabic).Count().ShouldBe(2, "على الأقل");
+        line.Where(IsArabic).ShouldAllBe(w => w.BoundingBox.Right < figure[0].BoundingBox.Left, "the qualifier's words follow the figure, to its left");
+    }
+
+    [Fact]
+    public void A_chart_caption_s_source_number_follows_the_latin_source_title()
+    {
+        using var arabic = Briefs.Open(Arabic.Value);
+        var words = arabic.GetPages().Select(p => p.GetWords().ToList()).Single(p => p.Any(w => w.Text is "[14]." or ".[14]"));
+
+        var number = words.Single(w => w.Text is "[14]." or ".[14]");
+        var line = words.Where(w => Math.Abs(w.BoundingBox.Bottom - number.BoundingBox.Bottom) < 0.5 && w.Letters[0].PointSize == number.Letters[0].PointSize).ToList();
+        var title = line.Where(w => w.Text.Any(char.IsAsciiLetter)).ToList();
+        title.OrderBy(w => w.BoundingBox.Left).First().Text.ShouldBe("China,", "the source title reads left to right");
+        number.BoundingBox.Right.ShouldBeLessThan(title.Min(w => w.BoundingBox.Left), "“المصدر: … [14].”: the number comes after the title, to its left");
+        line.Where(IsArabic).ShouldAllBe(w => w.BoundingBox.Left > title.Max(t => t.BoundingBox.Right), "“المصدر:” and the period come before it, to its right");
+    }
+
+    [Fact]
+    public void An_english_brief_reads_an_arabic_label_right_to_left_inside_its_sentence()
+    {
+        var summit = Briefs.Edited(json =>
+        {
+            var lunar = json["indicators"]!.AsArray().Single(i => (string?)i!["id"] == "lunar-new-year-participants")!;
+            lunar["label"] = "احتفالات رأس السنة 2025";
+        });
+        using var english = Briefs.Open(Briefs.Render(summit, Briefs.Options));
+        var words = english.GetPages().SelectMany(p => p.GetWords()).ToList();
+
+        var period = words.Single(w => w.Text == "(2025-01)");
+        var line = words.Where(w => Math.Abs(w.BoundingBox.Bottom - period.BoundingBox.Bottom) < 0.5).ToList();
+        var label = line.Where(IsArabic).ToList();
+        label.Count.ShouldBe(3);
+        var year = line.Single(w => w.Text == "2025");
+        label.ShouldAllBe(w => w.BoundingBox.Right < period.BoundingBox.Left, "the period follows the label, to its right");
+        label.ShouldAllBe(w => w.BoundingBox.Left > year.BoundingBox.Right, "“… السنة 2025” ends with its year, at its left");
+        line.Single(w => w.Text == "200,000").BoundingBox.Right.ShouldBeLessThan(year.BoundingBox.Left, "the figure opens the line at its left");
+    }
+
+    [Fact]
+    public void A_theme_s_latin_title_keeps_its_question_mark_at_its_end_in_the_heading_and_the_contents()
+    {
+        var summit = Briefs.Edited(json => json["themes"]![0]!["title"] = "What next?");
+        using var arabic = Briefs.Open(RenderArabic(summit));
+
+        foreach (var page in new[] { arabic.GetPage(3), arabic.GetPage(4) })
+        {
+            var words = page.GetWords().ToList();
+            var what = words.First(w => w.Text == "What");
+            var latin = words.Where(w => Math.Abs(w.BoundingBox.Bottom - what.BoundingBox.Bottom) < 0.5).SelectMany(w => w.Letters)
+                .Where(l => l.Value is not (" " or ".") && !char.IsAsciiDigit(l.Value[0]) && l.Value[0] < '\u0600').OrderBy(l => l.BoundingBox.Left);
+            string.Concat(latin.Select(l => l.Value)).ShouldBe("Whatnext?", $"page {page.Number}: the title reads left to right, its question mark last");
+        }
+    }
+
+    static byte[] RenderArabic(Domain.Model.Summit summit)
+    {
+        var arabic = Language.Find("ar")!;
+        return Briefs.Render(summit, Briefs.Options with { Language = arabic, Culture = arabic.Culture() });
+    }
+
+    /// <summary>
+    /// The words of a card's value (set large) holding <paramref name="word"/>, left to right: those of its line in
+    /// its card, on a page of three cards to a row (the executive summary's six headline figures).
+    /// </summary>
+    static List<Word> ValueLine(Page page, string word)
+    {
+        const double card = (ContentRight - ContentLeft - (2 * 10)) / 3 + 10;
+        static int Card(Word w) => (int)((w.BoundingBox.Centroid.X - ContentLeft) / card);
+        var words = page.GetWords().Where(w => w.Letters[0].PointSize > 12).ToList();
+        var anchor = words.First(w => w.Text.Contains(word, StringComparison.Ordinal));
+        return [.. words.Where(w => Math.Abs(w.BoundingBox.Bottom - anchor.BoundingBox.Bottom) < 1 && Card(w) == Card(anchor)).OrderBy(w => w.BoundingBox.Left)];
+    }
+
+    static bool IsArabic(Word word) => word.Text.Any(c => c is >= '\u0600' and <= '\u06FF');
+
     static List<Word> Footer(Page page) => [.. page.GetWords().Where(w => w.BoundingBox.Bottom < 60)];
 
     static List<Word> Header(Page page) => [.. page.GetWords().Where(w => w.BoundingBox.Bottom > page.Height - 60)];

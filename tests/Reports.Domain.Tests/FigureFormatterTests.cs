@@ -46,6 +46,22 @@ public sealed class FigureFormatterTests
     }
 
     [Theory]
+    [InlineData("ar", 4.7, "USD bn", Qualifier.AtLeast, "", "USD 4.7 bn", " على الأقل")]
+    [InlineData("ar", 36, "count", Qualifier.Nearly, "نحو ", "36", "")]
+    [InlineData("ar", 200, "USD bn", Qualifier.Approximately, "", "~USD 200 bn", "")]
+    [InlineData("ar", 7, "hours", Qualifier.MoreThan, "", "7+ hours", "")]
+    [InlineData("en", 4.7, "USD bn", Qualifier.UpTo, "up to ", "USD 4.7 bn", "")]
+    public void A_qualified_figure_is_cut_around_the_figure_the_qualifier_s_words_apart(string language, double value, string unit, Qualifier qualifier, string before, string figure, string after)
+    {
+        var words = Language.Find(language)!;
+        var formatter = new FigureFormatter(words.Culture(), Words.For(words));
+        var indicator = Some.Figure(value, unit, qualifier);
+
+        formatter.QualifiedParts(indicator).ShouldBe((before, figure, after));
+        formatter.Qualified(indicator).ShouldBe(before + figure + after);
+    }
+
+    [Theory]
     [InlineData(5e-324, "USD bn", "4.94E-324")]
     [InlineData(0.0004, "USD bn", "4E-4")]
     [InlineData(0.001, "USD bn", "0.001")]

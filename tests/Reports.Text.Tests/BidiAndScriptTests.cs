@@ -136,6 +136,45 @@ public class BidiAndScriptTests
         line.Runs[1].X.ShouldBe(0, "the English, read second, at the left");
     }
 
+    [Fact]
+    public void A_latin_figure_isolated_in_a_right_to_left_document_reads_as_written()
+    {
+        using var shaper = new TextShaper(FontStack.Create([], ignoreSystemFonts: true));
+        var engine = new TextEngine(shaper) { RightToLeft = true };
+
+        var isolated = engine.Layout([new StyledSpan("~USD 200 bn", Style, BreakOnlyAfter: "") { Isolated = true }], 1000, 1.2).Lines.ShouldHaveSingleItem();
+        var embedded = engine.Layout([new StyledSpan("~USD 200 bn", Style, BreakOnlyAfter: "")], 1000, 1.2).Lines.ShouldHaveSingleItem();
+
+        isolated.RightToLeft.ShouldBeTrue("the paragraph still runs right to left");
+        string.Concat(isolated.Runs.OrderBy(r => r.X).Select(r => r.Text)).ShouldBe("~USD 200 bn");
+        string.Concat(embedded.Runs.OrderBy(r => r.X).Select(r => r.Text)).ShouldBe("USD 200 bn~", "not isolated, the tilde takes the paragraph's direction");
+    }
+
+    [Fact]
+    public void An_isolated_span_keeps_the_arabic_sentence_around_it_in_order()
+    {
+        using var shaper = new TextShaper(FontStack.Create([], ignoreSystemFonts: true));
+        var engine = new TextEngine(shaper) { RightToLeft = true };
+
+        var line = engine.Layout([new StyledSpan("+31 bcm", Style) { Isolated = true }, new StyledSpan(" على الأقل", Style)], 1000, 1.2).Lines.ShouldHaveSingleItem();
+
+        var visual = line.Runs.OrderBy(r => r.X).Where(r => r.Text.Trim().Length > 0).Select(r => (r.Text.Trim(), r.RightToLeft)).ToList();
+        visual.ShouldBe([("على الأقل", true), ("+31 bcm", false)], "left to right: the qualifier's words, read after the figure; the figure one left-to-right run, its plus at its left");
+    }
+
+    [Fact]
+    public void A_figure_without_a_strong_character_is_not_isolated()
+    {
+        using var shaper = new TextShaper(FontStack.Create([], ignoreSystemFonts: true));
+        var engine = new TextEngine(shaper) { RightToLeft = true };
+
+        var isolated = engine.Layout([new StyledSpan("~36", Style) { Isolated = true }], 1000, 1.2).Lines.ShouldHaveSingleItem();
+        var embedded = engine.Layout([new StyledSpan("~36", Style)], 1000, 1.2).Lines.ShouldHaveSingleItem();
+
+        isolated.Runs.OrderBy(r => r.X).Select(r => r.Text).ShouldBe(["36", "~"], "“~36” reads from the right, tilde first, as the brief's own numbers do");
+        isolated.Runs.Select(r => (r.Text, r.X, r.RightToLeft)).ShouldBe(embedded.Runs.Select(r => (r.Text, r.X, r.RightToLeft)));
+    }
+
     private static (TextLine Line, FontStack Stack) OneLine(string text, double width = 1000)
     {
         using var engine = Engine([]);

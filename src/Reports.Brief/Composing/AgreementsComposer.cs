@@ -23,20 +23,20 @@ internal static class AgreementsComposer
         if (c.Summit.Event.DocumentsSignedIndicatorId is { } id)
         {
             var total = c.Summit.Indicator(id);
-            yield return new Paragraph([new Span(total.Label) { Language = c.DatasetTextLanguage }, new Span(": "), Span.Unbroken(c.Figures.Qualified(total), Styles.Bold),
-                new Span(total.QualifierText is { } words ? $" (“{words}”). " : ". "),
+            yield return new Paragraph([new Span(total.Label) { Language = c.DatasetTextLanguage, Isolated = true }, new Span(": "), .. Isolates.Figure(c, total, Styles.Bold),
+                .. Isolates.Sentence(c, total.QualifierText is { } words ? $" (“{Isolates.Mark(words)}”). " : ". "),
                 new Span(c.Words["agreements.introduction"])]);
         }
         for (var i = 0; i < c.Summit.Agreements.Count; i++)
         {
             var category = c.Summit.Agreements[i];
-            yield return new Heading(2, Span.Plain(category.Name), null, Bookmark: false) { Origin = $"$.agreements[{i}].name" };
+            yield return new Heading(2, [new Span(category.Name) { Isolated = true }], null, Bookmark: false) { Origin = $"$.agreements[{i}].name" };
             yield return new BulletList(category.Documents.Select(d => Item(c, d)).ToList()) { Origin = $"$.agreements[{i}].documents" };
         }
     }
 
     static IReadOnlyList<Span> Item(BriefContext c, Domain.Model.Agreement d) =>
         d.Description is { } description
-            ? [new Span(d.Title, Styles.Bold) { Language = c.DatasetTextLanguage }, new Span(" — "), new Span(description) { Language = c.DatasetTextLanguage }]
-            : [new Span(d.Title, Styles.Bold) { Language = c.DatasetTextLanguage }];
+            ? [new Span(d.Title, Styles.Bold) { Language = c.DatasetTextLanguage, Isolated = true }, new Span(" — "), new Span(description) { Language = c.DatasetTextLanguage, Isolated = true }]
+            : [new Span(d.Title, Styles.Bold) { Language = c.DatasetTextLanguage, Isolated = true }];
 }

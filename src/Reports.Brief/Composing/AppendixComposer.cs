@@ -59,7 +59,8 @@ internal static class AppendixComposer
 
     static IReadOnlyList<TableCell> Row(BriefContext c, Indicator i) =>
     [
-        TableCell.BreakingOnlyAfter(i.Id, "-"), new TableCell([new Span(i.Label) { Language = c.DatasetTextLanguage }, .. Markers.After(c, i)]), TableCell.Unbroken(c.Figures.Qualified(i)), TableCell.Of(i.Unit.Id),
+        new TableCell([new Span(i.Id) { BreakOnlyAfter = "-", Isolated = true }]), new TableCell([new Span(i.Label) { Language = c.DatasetTextLanguage, Isolated = true }, .. Markers.After(c, i)]),
+        new TableCell(Isolates.Figure(c, i)), new TableCell([new Span(i.Unit.Id) { Isolated = true }]),
         TableCell.BreakingOnlyAfter(FigureFormatter.Period(i.Period), "–"),
         TableCell.Of(c.Figures.KindWords(i.Kind)), new TableCell([new Span(c.Notes.Marker(i), Styles.Link, LinkAnchor: Anchors.Sources)]),
     ];

@@ -35,7 +35,7 @@ internal static class BriefComposer
         return new DocumentSpec(Metadata(c), flow, Decorations(c))
         {
             Look = Branding.BrandLook.For(c.Options.Brand),
-            RightToLeft = c.Options.Language?.RightToLeft == true,
+            RightToLeft = c.RightToLeft,
         };
     }
 

@@ -37,6 +37,9 @@ internal sealed record BriefContext(Summit Summit, BriefOptions Options, FigureF
     /// </summary>
     public string DocumentLanguage => SameLanguage(Summit.Language, Words.Language.Code) ? Summit.Language : Words.Language.Code;
 
+    /// <summary>Whether the brief is a right-to-left document (Arabic): its pages mirrored, its paragraphs right to left.</summary>
+    public bool RightToLeft => Options.Language?.RightToLeft == true;
+
     /// <summary>
     /// The language to tag the dataset's own text with (summaries, quotes without a <c>lang</c>): none when it is
     /// the document's (the text inherits the document's /Lang), else the dataset's (English text in an Arabic brief).

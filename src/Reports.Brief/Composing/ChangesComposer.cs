@@ -51,7 +51,7 @@ internal static class ChangesComposer
         [
             new(c.Words["table.indicator"], 2.6), new(c.Words["changes.previous"], 1.5, CellAlign.Right), new(c.Words["changes.current"], 1.5, CellAlign.Right), new(c.Words["changes.change"], 1.6),
         ];
-        yield return Table(columns, changed, change => [Indicator(change.Latest), Value(c, change.Before!), Value(c, change.After!), TableCell.Of(What(c, change))]);
+        yield return Table(columns, changed, change => [Indicator(c, change.Latest), Value(c, change.Before!), Value(c, change.After!), TableCell.Of(What(c, change))]);
         foreach (var more in More(c, changed.Count, "changes.more.changed"))
             yield return more;
     }
@@ -66,7 +66,7 @@ internal static class ChangesComposer
         [
             new(c.Words["table.indicator"], 3.2), new(c.Words[valueHeader], 1.6, CellAlign.Right), new(c.Words["table.period"], 1.2) { FitText = "0000-00-00–" },
         ];
-        yield return Table(columns, listed, change => [Indicator(change.Latest), Value(c, change.Latest), TableCell.BreakingOnlyAfter(FigureFormatter.Period(change.Latest.Period), "–")]);
+        yield return Table(columns, listed, change => [Indicator(c, change.Latest), Value(c, change.Latest), TableCell.BreakingOnlyAfter(FigureFormatter.Period(change.Latest.Period), "–")]);
         foreach (var more in More(c, listed.Count, key + ".more"))
             yield return more;
     }
@@ -83,10 +83,12 @@ internal static class ChangesComposer
     }
 
     /// <summary>The label, and under it the id in small muted type (labels can repeat; ids cannot).</summary>
-    static TableCell Indicator(Indicator indicator) =>
-        new([new Span(indicator.Label + "\n"), new Span(indicator.Id, Styles.MutedText) { BreakOnlyAfter = "-" }]);
+    static TableCell Indicator(BriefContext c, Indicator indicator) => Isolates.Needed(c, indicator.Label) || Isolates.Needed(c, indicator.Id)
+        ? new([new Span(indicator.Label) { Isolated = true }, new Span("\n"), new Span(indicator.Id, Styles.MutedText) { BreakOnlyAfter = "-", Isolated = true }])
+        : new([new Span(indicator.Label + "\n"), new Span(indicator.Id, Styles.MutedText) { BreakOnlyAfter = "-" }]);
 
-    static TableCell Value(BriefContext c, Indicator indicator) => TableCell.Unbroken(c.ChangeTexts.Qualified(indicator));
+    /// <summary>The value as <see cref="ChangeTexts.Qualified"/> writes it, the figure isolated.</summary>
+    static TableCell Value(BriefContext c, Indicator indicator) => new(Isolates.Figure(c, indicator));
 
     /// <summary>"+6 %", "period 2024 → 2025", "actual → forecast", "unit changed", "qualifier changed".</summary>
     static string What(BriefContext c, IndicatorChange change)
@@ -123,6 +125,6 @@ internal static class ChangesComposer
         var what = c.ChangeTexts.ItemChange(item.Item, item.Kind) + ": ";
         var text = item.Item == ItemKind.Quote ? $"“{item.Text}”" : item.Text;
         var detail = item.Detail is { } d ? $" ({d})" : "";
-        return [new Span(what, Styles.Bold), new Span(text), new Span(detail, Styles.MutedText)];
+        return [new Span(what, Styles.Bold), new Span(text) { Isolated = true }, new Span(detail, Styles.MutedText)];
     }
 }

@@ -29,7 +29,7 @@ internal static class ChartComposer
             sourceLine)
         {
             TitleLanguage = c.DatasetTextLanguage,
-            CaptionSpans = c.DatasetTextLanguage is null ? null : caption,
+            CaptionSpans = c.DatasetTextLanguage is null && !c.RightToLeft ? null : caption,
             Numbers = c.Figures.Culture.NumberFormat,
             AltWords = AltWords(c, chart.Series.Count),
         };
@@ -69,12 +69,13 @@ internal static class ChartComposer
     /// </summary>
     static (string Line, IReadOnlyList<Span> Caption) Caption(BriefContext c, ChartSpec chart, List<Indicator> indicators, string period)
     {
-        var sources = indicators.Select(i => i.SourceId).Distinct().Select(c.SourceTitle);
-        var numbers = indicators.Select(c.Notes.NumberOf).Distinct().Order();
-        var line = c.Words.Format("chart.source", ("sources", string.Join("; ", sources)), ("notes", string.Join(", ", numbers)));
+        var titles = indicators.Select(i => i.SourceId).Distinct().Select(c.SourceTitle).ToList();
+        var numbers = string.Join(", ", indicators.Select(c.Notes.NumberOf).Distinct().Order());
+        var line = c.Words.Format("chart.source", ("sources", string.Join("; ", titles)), ("notes", numbers));
+        var marked = c.Words.Format("chart.source", ("sources", string.Join("; ", titles.Select(Isolates.Mark))), ("notes", numbers));
         var notes = new[] { chart.Note }.OfType<string>().Concat(IndicatorNotes(indicators)).ToList();
-        List<Span> spans = [new(period + ChartDescription.CaptionSeparator + line)];
-        spans.AddRange(notes.Select(n => new Span(" " + n) { Language = c.DatasetTextLanguage }));
+        List<Span> spans = [.. Isolates.Sentence(c, period + ChartDescription.CaptionSeparator + marked)];
+        spans.AddRange(notes.Select(n => new Span(" " + n) { Language = c.DatasetTextLanguage, Isolated = true }));
         return (string.Join(" ", [line, .. notes]), spans);
     }
 

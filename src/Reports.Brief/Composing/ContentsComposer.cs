@@ -18,7 +18,7 @@ internal static class ContentsComposer
         if (c.Changes is not null)
             yield return new TocEntry(1, ChangesComposer.Title(c), Anchors.Changes);
         foreach (var (theme, n) in c.Summit.Themes.Select((t, i) => (t, i + 1)))
-            yield return new TocEntry(1, ThemeComposer.Title(c, theme, n), Anchors.Of(theme));
+            yield return new TocEntry(1, ThemeComposer.Title(c, theme, n), Anchors.Of(theme)) { Spans = ThemeComposer.TitleSpans(c, theme, n) is { Count: > 1 } spans ? spans : null };
         if (c.Summit.Agreements.Count > 0)
             yield return new TocEntry(1, c.Words["agreements.title"], Anchors.Agreements);
         if (c.Options.Appendix != AppendixMode.None)

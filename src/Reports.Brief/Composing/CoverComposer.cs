@@ -39,12 +39,12 @@ internal static class CoverComposer
         yield return new Spacer(Math.Max(title is null ? 120 : 48, logo > 0 ? logo + 28 : 0));
         if (brand.Markings.Marking is { } marking)
             yield return new Paragraph([new Span(marking, Styles.Bold)], ParagraphRole.Small) { Origin = "brand:$.defaults.reports.marking" };
-        yield return new Paragraph(Span.Plain(brand.Name is { } organisation ? c.Words.Format("cover.briefingFor", ("organisation", organisation)) : c.Words["cover.briefing"]), ParagraphRole.Small) { Origin = "brand:$.meta.name" };
-        yield return new Paragraph([new Span(e.Title, title is { } size ? new SpanStyle(Size: size) : null) { Language = c.DatasetTextLanguage }], ParagraphRole.Title) { Origin = "$.event.title" };
+        yield return new Paragraph(Isolates.Sentence(c, brand.Name is { } organisation ? c.Words.Format("cover.briefingFor", ("organisation", Isolates.Mark(organisation))) : c.Words["cover.briefing"]), ParagraphRole.Small) { Origin = "brand:$.meta.name" };
+        yield return new Paragraph([new Span(e.Title, title is { } size ? new SpanStyle(Size: size) : null) { Language = c.DatasetTextLanguage, Isolated = true }], ParagraphRole.Title) { Origin = "$.event.title" };
         if (e.Subtitle is { } subtitle)
-            yield return new Paragraph([new Span(subtitle) { Language = c.DatasetTextLanguage }], ParagraphRole.Subtitle) { Origin = "$.event.subtitle" };
+            yield return new Paragraph([new Span(subtitle) { Language = c.DatasetTextLanguage, Isolated = true }], ParagraphRole.Subtitle) { Origin = "$.event.subtitle" };
         yield return new Spacer(24);
-        yield return new Paragraph([new Span(c.EventDate, Styles.Bold), new Span(" · "), new Span(e.Place) { Language = c.DatasetTextLanguage }], ParagraphRole.Lead) { Origin = "$.event.place" };
+        yield return new Paragraph([new Span(c.EventDate, Styles.Bold), new Span(" · "), new Span(e.Place) { Language = c.DatasetTextLanguage, Isolated = true }], ParagraphRole.Lead) { Origin = "$.event.place" };
         if (DateNote(c, e) is { } note)
             yield return new Paragraph(note, ParagraphRole.Small) { Origin = "$.event.dateNote" };
         yield return new Spacer(16);
@@ -60,9 +60,9 @@ internal static class CoverComposer
         yield return new Spacer(24);
         if (brand.Markings is { Disclaimer: { } disclaimer, DisclaimerOnCover: true })
             yield return new Paragraph(Span.Plain(disclaimer), ParagraphRole.Caption) { Origin = "brand:$.defaults.reports.disclaimer" };
-        yield return new Paragraph(Span.Plain(c.Words.Format("cover.prepared",
+        yield return new Paragraph(Isolates.Sentence(c, c.Words.Format("cover.prepared",
             ("date", c.Date(DateOnly.FromDateTime(c.Options.GeneratedAt.UtcDateTime))),
-            ("sources", string.Join("; ", c.Summit.Sources.Select(s => s.Title))))), ParagraphRole.Small);
+            ("sources", string.Join("; ", c.Summit.Sources.Select(s => Isolates.Mark(s.Title)))))), ParagraphRole.Small);
     }
 
     static IEnumerable<Block> PartiesOnTheNextPage(BriefContext c)
@@ -75,9 +75,9 @@ internal static class CoverComposer
     /// <summary>The date note whenever the dataset gives one; an inferred date says so even without a note.</summary>
     static IReadOnlyList<Span>? DateNote(BriefContext c, SummitEvent e) => (e.DateInferred, e.DateNote) switch
     {
-        (true, { } note) => [new Span(c.Words["cover.dateInferred"] + c.Words["sentence.separator"]), new Span(note) { Language = c.DatasetTextLanguage }],
+        (true, { } note) => [new Span(c.Words["cover.dateInferred"] + c.Words["sentence.separator"]), new Span(note) { Language = c.DatasetTextLanguage, Isolated = true }],
         (true, null) => Span.Plain(c.Words["cover.dateInferred"] + c.Words["sentence.separator"] + c.Words["cover.dateNotStated"]),
-        (false, { } note) => [new Span(note) { Language = c.DatasetTextLanguage }],
+        (false, { } note) => [new Span(note) { Language = c.DatasetTextLanguage, Isolated = true }],
         _ => null,
     };
 
@@ -96,9 +96,9 @@ internal static class CoverComposer
 
     /// <summary>An outcome card: its label and the source's wording of the qualifier are the dataset's text, in its language.</summary>
     static KeyFigure Card(BriefContext c, Indicator indicator) =>
-        new(c.Figures.Compact(indicator), [Dataset(c, indicator.Label)], indicator.QualifierText is { } q ? [Dataset(c, q)] : []);
+        new(c.Figures.Compact(indicator), [Dataset(c, indicator.Label)], indicator.QualifierText is { } q ? [Dataset(c, q)] : []) { ValueSpans = Isolates.CardValue(c, indicator) };
 
-    static Span Dataset(BriefContext c, string text) => new(text) { Language = c.DatasetTextLanguage };
+    static Span Dataset(BriefContext c, string text) => new(text) { Language = c.DatasetTextLanguage, Isolated = true };
 
     /// <summary>
     /// "Russia (Россия)"; the native name only when it differs from the name, as a span of its own in its

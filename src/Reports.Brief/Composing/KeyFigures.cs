@@ -12,7 +12,7 @@ internal static class KeyFigures
 
     /// <summary>A card; the label and the indicator's note are the dataset's text, in its language.</summary>
     public static KeyFigure Card(BriefContext c, Indicator i) =>
-        new(c.Figures.Compact(i), [new Span(i.Label) { Language = c.DatasetTextLanguage }], Note(c, i)) { Marker = Markers.Of(c, i) };
+        new(c.Figures.Compact(i), [new Span(i.Label) { Language = c.DatasetTextLanguage, Isolated = true }], Note(c, i)) { Marker = Markers.Of(c, i), ValueSpans = Isolates.CardValue(c, i) };
 
     /// <summary>The cards, with the legend of their marks under them (on the same page) when one is marked.</summary>
     public static IEnumerable<Block> WithLegend(BriefContext c, IReadOnlyList<string> indicatorIds, string origin)
@@ -27,6 +27,6 @@ internal static class KeyFigures
     {
         var kind = i.Kind == IndicatorKind.Actual ? "" : $"{c.Figures.KindWords(i.Kind)} · ";
         var period = kind + c.Words.Format("card.periodAndSource", ("period", FigureFormatter.Period(i.Period)), ("marker", c.Notes.Marker(i)));
-        return i.Note is { } note ? [new Span(period + "\n"), new Span(note) { Language = c.DatasetTextLanguage }] : [new Span(period)];
+        return i.Note is { } note ? [new Span(period + "\n"), new Span(note) { Language = c.DatasetTextLanguage, Isolated = true }] : [new Span(period)];
     }
 }

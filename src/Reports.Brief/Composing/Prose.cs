@@ -22,6 +22,10 @@ internal sealed class Prose(Words words, CultureInfo culture)
     /// <summary>A count as running text writes it: "nine", "24", "1,234".</summary>
     public string Number(int count) => count >= 0 && count < _numbers.Length ? _numbers[count] : count.ToString("#,0", culture);
 
-    /// <summary>The same with a capital first letter, to open a sentence.</summary>
-    public string Capitalised(string text) => text.Length == 0 ? text : char.ToUpper(text[0], culture) + text[1..];
+    /// <summary>The same with a capital first letter, to open a sentence (the first letter of a value marked for isolation when it opens it).</summary>
+    public string Capitalised(string text)
+    {
+        var first = text.Length > 1 && text[0] == '\u2068' ? 1 : 0;
+        return text.Length == 0 ? text : text[..first] + char.ToUpper(text[first], culture) + text[(first + 1)..];
+    }
 }

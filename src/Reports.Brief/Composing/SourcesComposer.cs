@@ -24,7 +24,7 @@ internal static class SourcesComposer
         return new Paragraph(
         [
             new Span($"[{note.Number}] ", Styles.Bold),
-            new Span("“" + note.Excerpt + "”", Styles.Italic) { Language = c.DatasetTextLanguage },
+            new Span("“" + note.Excerpt + "”", Styles.Italic) { Language = c.DatasetTextLanguage, Isolated = true },
             new Span(" "),
             new Span(severalSources
                 ? c.Words.Format("sources.supportsFrom", ("source", c.SourceTitle(note.SourceId)), ("ids", string.Join(", ", note.IndicatorIds)))
@@ -34,16 +34,16 @@ internal static class SourcesComposer
 
     static IReadOnlyList<Span> Source(BriefContext c, Domain.Model.Source s)
     {
-        var spans = new List<Span> { new(s.Title, Styles.Bold) { Language = c.DatasetTextLanguage } };
+        var spans = new List<Span> { new(s.Title, Styles.Bold) { Language = c.DatasetTextLanguage, Isolated = true } };
         if (s.Publisher is { } publisher)
-            spans.AddRange([new Span(". "), new Span(publisher) { Language = c.DatasetTextLanguage }]);
+            spans.AddRange([new Span(". "), new Span(publisher) { Language = c.DatasetTextLanguage, Isolated = true }]);
         if (s.Published is { } date)
             spans.Add(new Span(", " + c.Date(date)));
         spans.Add(new Span(". "));
         if (s.Url is { } url)
             spans.Add(new Span(url, Styles.Link, LinkUrl: url));
         if (s.Note is { } note)
-            spans.AddRange([new Span(" "), new Span(note, Styles.MutedText) { Language = c.DatasetTextLanguage }]);
+            spans.AddRange([new Span(" "), new Span(note, Styles.MutedText) { Language = c.DatasetTextLanguage, Isolated = true }]);
         return spans;
     }
 }

@@ -90,21 +90,44 @@ public sealed class FigureFormatter
 
     string Qualified(Indicator indicator, int? decimals)
     {
+        var (before, figure, after) = QualifiedParts(indicator, decimals);
+        return before + figure + after;
+    }
+
+    /// <summary>
+    /// The qualified value cut around the figure: the qualifier's words before and after it ("at least ",
+    /// "USD 4.7 bn", ""), so that a brief can isolate the figure inside words of the other direction ("USD 4.7 bn
+    /// على الأقل"). A qualifier written as a sign belongs to the figure ("~USD 200 bn", "7+ hours").
+    /// </summary>
+    public (string Before, string Figure, string After) QualifiedParts(Indicator indicator) => QualifiedParts(indicator, null);
+
+    (string Before, string Figure, string After) QualifiedParts(Indicator indicator, int? decimals)
+    {
         var number = Signed(indicator, decimals);
         var unit = indicator.Unit;
         var suffix = UnitWords.Suffix(unit, indicator.Value);
         return indicator.Qualifier switch
         {
-            Qualifier.Approximately => "~" + unit.Prefix + number + suffix,
+            Qualifier.Approximately => ("", "~" + unit.Prefix + number + suffix, ""),
             // "7+ hours", but "41%+": a plus never splits a number from a symbol glued to it.
             Qualifier.MoreThan => suffix.StartsWith(' ') || suffix.Length == 0
-                ? unit.Prefix + number + "+" + suffix
-                : unit.Prefix + number + suffix + "+",
-            Qualifier.AtLeast => Words.Format("figure.atLeast", ("value", unit.Prefix + number + suffix)),
-            Qualifier.UpTo => Words.Format("figure.upTo", ("value", unit.Prefix + number + suffix)),
-            Qualifier.Nearly => Words.Format("figure.nearly", ("value", unit.Prefix + number + suffix)),
-            _ => unit.Prefix + number + suffix,
+                ? ("", unit.Prefix + number + "+" + suffix, "")
+                : ("", unit.Prefix + number + suffix + "+", ""),
+            Qualifier.AtLeast => Around("figure.atLeast", unit.Prefix + number + suffix),
+            Qualifier.UpTo => Around("figure.upTo", unit.Prefix + number + suffix),
+            Qualifier.Nearly => Around("figure.nearly", unit.Prefix + number + suffix),
+            _ => ("", unit.Prefix + number + suffix, ""),
         };
+    }
+
+    /// <summary>The catalog's words for a qualifier, before and after its "{value}".</summary>
+    (string Before, string Figure, string After) Around(string key, string figure)
+    {
+        var words = Words[key];
+        var at = words.IndexOf("{value}", StringComparison.Ordinal);
+        return at < 0 || words.IndexOf("{value}", at + 1, StringComparison.Ordinal) >= 0
+            ? (Words.Format(key, ("value", figure)), "", "")
+            : (words[..at], figure, words[(at + "{value}".Length)..]);
     }
 
     /// <summary>
@@ -113,6 +136,10 @@ public sealed class FigureFormatter
     /// </summary>
     public string Compact(Indicator indicator) =>
         indicator.Qualifier == Qualifier.Nearly ? Qualified(indicator with { Qualifier = Qualifier.Approximately }) : Qualified(indicator);
+
+    /// <summary>The compact value (<see cref="Compact"/>) cut around the figure, as <see cref="QualifiedParts(Indicator)"/> cuts it.</summary>
+    public (string Before, string Figure, string After) CompactParts(Indicator indicator) =>
+        QualifiedParts(indicator.Qualifier == Qualifier.Nearly ? indicator with { Qualifier = Qualifier.Approximately } : indicator);
 
     /// <summary>The number, with a plus when the figure is a rise.</summary>
     string Signed(Indicator indicator, int? decimals) =>

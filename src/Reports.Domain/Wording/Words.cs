@@ -80,14 +80,15 @@ public sealed class Words
 
     /// <summary>
     /// The placeholders replaced by their values; a value that ends in a full stop ("8 мая 2025 г.", "D.C.")
-    /// takes the place of the full stop after it, so no sentence ends "г..".
+    /// takes the place of the full stop after it, so no sentence ends "г..". A value the brief marks for
+    /// isolation ends in U+2069 (POP DIRECTIONAL ISOLATE) after its own full stop.
     /// </summary>
     static string Fill(string text, (string Name, string Value)[] values)
     {
         foreach (var (name, value) in values)
         {
             var placeholder = "{" + name + "}";
-            if (value.EndsWith('.'))
+            if (value.TrimEnd('\u2069').EndsWith('.'))
                 text = text.Replace(placeholder + ".", placeholder, StringComparison.Ordinal);
             text = text.Replace(placeholder, value, StringComparison.Ordinal);
         }

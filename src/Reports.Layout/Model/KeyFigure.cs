@@ -17,4 +17,11 @@ public sealed record KeyFigure(string Value, IReadOnlyList<Span> Label, IReadOnl
     /// <summary>A short mark set in the accent colour after the label ("Δ" for a figure revised since an
     /// earlier edition); null for none. The document explains it in a legend.</summary>
     public string? Marker { get; init; }
+
+    /// <summary>
+    /// The value as spans where it mixes directions ("USD 4.7 bn على الأقل": the figure isolated inside the
+    /// qualifier's words); null (the default): <see cref="Value"/> laid out whole, as one isolated figure. The
+    /// spans' text is the value's.
+    /// </summary>
+    public IReadOnlyList<Span>? ValueSpans { get; init; }
 }

@@ -25,9 +25,21 @@ public sealed record Span(string Text, SpanStyle? Style = null, string? LinkUrl 
     /// </summary>
     public string? Language { get; init; }
 
+    /// <summary>
+    /// A figure or a dataset string (a name, a label, a source title placed in a sentence of the brief's own
+    /// words): laid out as a first-strong isolate (FSI … PDI, UAX #9) when it has no <see cref="Language"/>, so
+    /// one whose first strong character runs the other way from its paragraph reads as its author wrote it
+    /// ("~USD 200 bn", "31 bcm" in an Arabic brief) and the sentence around it keeps its order. Text without a
+    /// strong character ("245", "~36") is never isolated.
+    /// </summary>
+    public bool Isolated { get; init; }
+
     /// <summary>Shorthand for a list holding one unstyled span.</summary>
     public static IReadOnlyList<Span> Plain(string text) => [new Span(text)];
 
     /// <summary>A span kept on one line ("at least USD 4.7 bn"): it never breaks.</summary>
     public static Span Unbroken(string text, SpanStyle? style = null) => new(text, style) { BreakOnlyAfter = "" };
+
+    /// <summary>A figure ("~USD 200 bn", "31 bcm"): kept on one line and isolated.</summary>
+    public static Span Figure(string text, SpanStyle? style = null) => new(text, style) { BreakOnlyAfter = "", Isolated = true };
 }

@@ -92,11 +92,17 @@ internal sealed class KeyFigureLayout(LayoutContext context)
             : label;
     }
 
+    /// <summary>The value, kept on one line and isolated: "~USD 200 bn" reads left to right in a right-to-left brief.</summary>
+    private static IReadOnlyList<StyledSpan> Value(KeyFigure figure, TextStyle style, string? origin) =>
+        figure.ValueSpans is { } spans
+            ? SpanStyler.Apply(spans, style, origin)
+            : [new StyledSpan(figure.Value, style, BreakOnlyAfter: "") { Isolated = true }];
+
     private List<TextBlock> Card(KeyFigure figure, TextStyle valueStyle, double width, string? origin)
     {
         var blocks = new List<TextBlock>
         {
-            context.Text.Layout([new StyledSpan(figure.Value, valueStyle, BreakOnlyAfter: "")], width, 1.2),
+            context.Text.Layout(Value(figure, valueStyle, origin), width, 1.2),
             context.Text.Layout(Label(figure, origin), width, 1.4),
         };
         if (figure.Note.Any(s => s.Text.Length > 0))

@@ -31,7 +31,7 @@ internal static class SpanStyler
         var link = isLink ? new LinkTarget(span.LinkUrl, span.LinkAnchor) : null;
         var underline = isLink || baseStyle.Underline;
         var unchanged = variant == baseStyle.Variant && size == baseStyle.Size && color == baseStyle.Color && underline == baseStyle.Underline;
-        return new StyledSpan(span.Text, unchanged ? baseStyle : new TextStyle(variant, size, color, underline), link, span.BreakOnlyAfter) { Language = span.Language };
+        return new StyledSpan(span.Text, unchanged ? baseStyle : new TextStyle(variant, size, color, underline), link, span.BreakOnlyAfter) { Language = span.Language, Isolated = span.Isolated };
     }
 
     private static void CheckColor(string color, string? origin)

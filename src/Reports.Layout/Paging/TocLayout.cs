@@ -28,7 +28,8 @@ internal sealed class TocLayout(LayoutContext context)
         var level = Math.Clamp(entry.Level, 1, 3);
         var style = context.Styles.TocEntry(level);
         var indent = (level - 1) * IndentPerLevel;
-        var text = context.Text.Layout(SpanStyler.Plain(entry.Text, style), context.Width - indent - NumberColumn - LeaderGap, 1.45);
+        var spans = entry.Spans is { } parts ? SpanStyler.Apply(parts, style, null) : SpanStyler.Plain(entry.Text, style);
+        var text = context.Text.Layout(spans, context.Width - indent - NumberColumn - LeaderGap, 1.45);
         if (text.Lines.Count > 0)
             text = new TextBlock([.. text.Lines.Take(text.Lines.Count - 1), TextEngine.WithSpaceAfter(text.Lines[^1])]);
         var boxes = new List<PlacedBox>();

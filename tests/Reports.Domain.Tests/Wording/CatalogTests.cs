@@ -97,4 +97,9 @@ public sealed partial class CatalogTests
         Words.English.Format("summary.lead.two", ("first", "Russia"), ("second", "China"), ("place", "Moscow"), ("date", "8 May 2025"))
             .ShouldBe("Russia and China met in Moscow on 8 May 2025.");
     }
+
+    [Fact]
+    public void A_value_marked_for_isolation_that_ends_with_a_full_stop_gets_no_second_one() =>
+        Words.English.Format("cover.prepared", ("date", "8 May 2025"), ("sources", "\u2068Washington, D.C.\u2069"))
+            .ShouldBe("Prepared 8 May 2025 from \u2068Washington, D.C.\u2069");
 }
