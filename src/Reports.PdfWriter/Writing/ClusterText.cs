@@ -9,13 +9,18 @@ namespace Reports.PdfWriter.Writing;
 /// Maps each glyph of a run to the characters of its cluster (for the font's ToUnicode map) and decides
 /// whether the run needs <c>/ActualText</c>: when one glyph stands for several characters (a ligature, a
 /// conjunct), several glyphs for one cluster (a base and its mark, a split vowel), the glyphs are not in
-/// text order (right-to-left), or a glyph's ToUnicode entry already spells other text. Otherwise reading the
-/// glyphs' ToUnicode entries in order gives back exactly the run's text.
+/// text order, or a glyph's ToUnicode entry already spells other text. Otherwise reading the glyphs'
+/// ToUnicode entries in order gives back exactly the run's text. A right-to-left run is written in text
+/// order (<see cref="DrawOrder"/>); there a ligature (Arabic's lam-alef) is given back by its ToUnicode entry
+/// alone, as poppler reverses a right-to-left ActualText.
 /// </summary>
 internal static class ClusterText
 {
-    public static bool NeedsActualText(GlyphRun run, EmbeddedFont font, Problems problems, RunPlace where)
+    /// <param name="order">The order the glyphs are written in when it is not their own (<see cref="DrawOrder.Of"/>).</param>
+    public static bool NeedsActualText(GlyphRun run, EmbeddedFont font, Problems problems, RunPlace where, int[]? order = null)
     {
+        if (order is not null)
+            return MapReordered(run, font, problems, where, order);
         var clusters = run.Glyphs.Clusters;
         var ordered = clusters.Length == 0 || clusters[0] == 0;
         for (var i = 1; i < clusters.Length && ordered; i++)
@@ -35,6 +40,32 @@ internal static class ClusterText
             var piece = text[clusters[i]..end];
             needs |= !IsOneCodePoint(piece);
             needs |= !font.Map(ids[i], piece, problems, where);
+        }
+
+        return needs;
+    }
+
+    /// <summary>
+    /// A run written in text order though shaped in visual order (right to left): when every cluster is one
+    /// glyph, each glyph's entry spells its cluster (a ligature such as lam-alef all its letters) and, read in
+    /// content order, they spell the run, so it needs no ActualText (which poppler would reverse). A cluster of
+    /// several glyphs (a base and its marks) still takes ActualText.
+    /// </summary>
+    private static bool MapReordered(GlyphRun run, EmbeddedFont font, Problems problems, RunPlace where, int[] order)
+    {
+        var (ids, clusters) = (run.Glyphs.Ids, run.Glyphs.Clusters);
+        var single = clusters[order[0]] == 0;
+        for (var k = 1; k < order.Length && single; k++)
+            single = clusters[order[k]] > clusters[order[k - 1]];
+        if (!single)
+            return MapClusters(run, font, problems, where);
+
+        var text = run.Text.AsSpan();
+        var needs = false;
+        for (var k = 0; k < order.Length; k++)
+        {
+            var end = k + 1 < order.Length ? clusters[order[k + 1]] : text.Length;
+            needs |= !font.Map(ids[order[k]], text[clusters[order[k]]..end], problems, where);
         }
 
         return needs;

@@ -14,8 +14,10 @@ namespace Reports.PdfWriter.Writing;
 /// </summary>
 internal static class GlyphRunWriter
 {
+    /// <param name="order">The glyphs' text order when it is not their own (<see cref="DrawOrder"/>): each is
+    /// still placed where HarfBuzz put it, so the adjustments then also move the pen back to the left.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Write(PdfBuffer content, GlyphRun run, EmbeddedFont font, double spaceHeight)
+    public static void Write(PdfBuffer content, GlyphRun run, EmbeddedFont font, double spaceHeight, int[]? order = null)
     {
         var g = run.Glyphs;
         var toThousandths = 1000.0 / g.UnitsPerEm;
@@ -35,9 +37,11 @@ internal static class GlyphRunWriter
         // advance is the font's own needs no adjustment at all.
         double pen = 0, target = 0, rise = 0;
         var open = false;
-        for (var i = 0; i < g.Count; i++)
+        var starts = order is null ? null : Starts(g, toThousandths);
+        for (var k = 0; k < g.Count; k++)
         {
-            var x = target + EmbeddedFont.Round(g.OffsetsX[i] * toThousandths);
+            var i = order is null ? k : order[k];
+            var x = (starts is null ? target : starts[i]) + EmbeddedFont.Round(g.OffsetsX[i] * toThousandths);
             var y = EmbeddedFont.Round(g.OffsetsY[i] * run.Size / g.UnitsPerEm);
             if (y != rise)
             {
@@ -67,5 +71,19 @@ internal static class GlyphRunWriter
         content.Raw(open ? ">] TJ" : "] TJ").Raw(rise != 0 ? " 0 Ts ET\n" : " ET\n");
         if (bold)
             content.Raw("Q\n");
+    }
+
+    /// <summary>Each glyph's pen position in visual order, in thousandths, rounded as the in-order loop rounds it.</summary>
+    private static double[] Starts(ShapedGlyphs g, double toThousandths)
+    {
+        var starts = new double[g.Count];
+        double target = 0;
+        for (var i = 0; i < g.Count; i++)
+        {
+            starts[i] = target;
+            target += EmbeddedFont.Round(g.Advances[i] * toThousandths);
+        }
+
+        return starts;
     }
 }

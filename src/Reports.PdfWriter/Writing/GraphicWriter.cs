@@ -59,10 +59,11 @@ internal sealed class GraphicWriter(FontRegistry fonts, Problems problems, Opaci
                 throw new ArgumentException($"Glyph {id} is not in {run.Font} ({font.Info.GlyphCount} glyphs); glyph ids come from shaping with that face.");
         }
 
-        var actualText = ClusterText.NeedsActualText(run, font, problems, at);
+        var order = DrawOrder.Of(run.Glyphs.Clusters);
+        var actualText = ClusterText.NeedsActualText(run, font, problems, at, order);
         if (actualText)
             content.Raw("/Span <</ActualText ").Text(run.Text).Raw(">> BDC\n");
-        GlyphRunWriter.Write(content, run, font, spaceHeight);
+        GlyphRunWriter.Write(content, run, font, spaceHeight, order);
         if (actualText)
             content.Raw("EMC\n");
     }
