@@ -36,4 +36,23 @@ public sealed class RightToLeftStructureTests
         var cards = brief.Elements.Where(e => e.Type == "Div" && e.Elements.Count > 0 && e.Elements.All(c => c.Type == "Div")).ElementAt(1);
         cards.Elements.Select(card => brief.Words(card.Elements[0])).Take(3).ShouldBe(["USD 245 bn", "~USD 200 bn", "31 bcm"]);
     }
+
+    /// <summary>
+    /// Tools that read glyphs in content order (MuPDF; poppler without ActualText) copy the Arabic brief's own
+    /// sentences as written: its right-to-left runs are written in text order. The summary's lead sentence from
+    /// the Arabic catalog, with a base and its tanween ("موضوعًا").
+    /// </summary>
+    [Fact]
+    public void Text_extraction_in_content_order_gives_the_arabic_sentences_as_written()
+    {
+        var brief = Arabic.Value;
+
+        var (exit, mupdf) = brief.Run("mutool", "draw", "-F", "txt", "-o", "-", "{file}", "2");
+        exit.ShouldBe(0, mupdf);
+        mupdf.ShouldContain("الملخص التنفيذي");
+        mupdf.ShouldContain("موضوعًا، وكل رقم مع الجملة التي ورد فيها في المصدر.");
+        var (_, poppler) = brief.Run("pdftotext", "-f", "2", "-l", "2", "{file}", "-");
+        poppler.ShouldContain("الملخص التنفيذي");
+        poppler.ShouldContain("وكل رقم مع الجملة التي ورد فيها في المصدر");
+    }
 }

@@ -66,6 +66,24 @@ public sealed class TextTests
         Tool.On(document, "mutool", "draw", "-F", "txt", "-o", "-", "{file}").Output.ShouldContain("بلغ حجم التجارة مليار دولار");
     }
 
+    /// <summary>
+    /// "استنادًا": the tanween over the dal is a glyph of its own in the dal's cluster, left of it in HarfBuzz's
+    /// order; written after its base, each with its own letter, the word reads back whole with no ActualText.
+    /// </summary>
+    [SkippableFact]
+    public void A_base_and_its_mark_in_a_right_to_left_run_read_back_in_text_order()
+    {
+        Some.RequireFonts();
+        var document = Written.Page((page, root) => Paragraph(page, root, Shaper.Run(Some.Sans, "استنادًا إلى المصدر", 72, 100)));
+
+        using var pdf = document.Open();
+        var paragraph = pdf.GetPage(1).GetMarkedContents().Single();
+        paragraph.Children.ShouldBeEmpty();
+        paragraph.ActualText.ShouldBeNull();
+        string.Concat(pdf.GetPage(1).Letters.Select(l => l.Value)).ShouldBe("استنادًا إلى المصدر");
+        Tool.On(document, "mutool", "draw", "-F", "txt", "-o", "-", "{file}").Output.ShouldContain("استنادًا إلى المصدر");
+    }
+
     [SkippableFact]
     public void A_ligature_maps_to_all_its_letters_and_its_run_gets_ActualText()
     {

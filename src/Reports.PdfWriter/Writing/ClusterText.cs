@@ -46,26 +46,40 @@ internal static class ClusterText
     }
 
     /// <summary>
-    /// A run written in text order though shaped in visual order (right to left): when every cluster is one
-    /// glyph, each glyph's entry spells its cluster (a ligature such as lam-alef all its letters) and, read in
-    /// content order, they spell the run, so it needs no ActualText (which poppler would reverse). A cluster of
-    /// several glyphs (a base and its marks) still takes ActualText.
+    /// A run written in text order though shaped in visual order (right to left), read cluster by cluster: a
+    /// cluster of one glyph spells all its letters (a ligature such as lam-alef too); a base and its one mark
+    /// (two glyphs, two letters) give each glyph its letter, in order. Then the glyphs' ToUnicode entries, read
+    /// in content order, spell the run and it needs no ActualText, which poppler would reverse. A cluster of
+    /// more glyphs, whose marks shaping may have put in another order than the text's, or an entry that already
+    /// spells other text, still needs ActualText.
     /// </summary>
     private static bool MapReordered(GlyphRun run, EmbeddedFont font, Problems problems, RunPlace where, int[] order)
     {
         var (ids, clusters) = (run.Glyphs.Ids, run.Glyphs.Clusters);
-        var single = clusters[order[0]] == 0;
-        for (var k = 1; k < order.Length && single; k++)
-            single = clusters[order[k]] > clusters[order[k - 1]];
-        if (!single)
-            return MapClusters(run, font, problems, where);
-
-        var text = run.Text.AsSpan();
-        var needs = false;
-        for (var k = 0; k < order.Length; k++)
+        var text = run.Text;
+        var needs = clusters[order[0]] != 0;
+        for (var k = 0; k < order.Length;)
         {
-            var end = k + 1 < order.Length ? clusters[order[k + 1]] : text.Length;
-            needs |= !font.Map(ids[order[k]], text[clusters[order[k]]..end], problems, where);
+            var start = clusters[order[k]];
+            var count = 1;
+            while (k + count < order.Length && clusters[order[k + count]] == start)
+                count++;
+            var end = k + count < order.Length ? clusters[order[k + count]] : text.Length;
+            var piece = text[start..end];
+            if (count == 1)
+            {
+                needs |= !font.Map(ids[order[k]], piece, problems, where);
+            }
+            else
+            {
+                var runes = piece.EnumerateRunes().Select(r => r.ToString()).ToArray();
+                var paired = count == 2 && runes.Length == 2;
+                needs |= !paired;
+                for (var j = 0; j < count; j++)
+                    needs |= !font.Map(ids[order[k + j]], paired ? runes[j] : piece, problems, where);
+            }
+
+            k += count;
         }
 
         return needs;

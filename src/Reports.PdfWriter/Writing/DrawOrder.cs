@@ -12,20 +12,29 @@ internal static class DrawOrder
 {
     /// <summary>
     /// The glyph indices in text order, or null when that is the glyphs' own order (every left-to-right run),
-    /// so those are written as they come. A right-to-left run is written cluster by cluster in text order; a
-    /// cluster's own glyphs (a base and its marks) keep HarfBuzz's order and the mapping they always had.
+    /// so those are written as they come. A right-to-left run is written cluster by cluster in text order, and
+    /// a cluster's own glyphs in reverse too: HarfBuzz reversed the run whole, so a base stands right of its
+    /// mark in the array ("استنادًا": tanween, then dal) and comes first again in text order. A run is
+    /// right-to-left when its clusters mostly fall (a line's end space may sit apart, at the right).
     /// </summary>
     public static int[]? Of(int[] clusters)
     {
-        var rising = true;
-        for (var i = 1; i < clusters.Length && rising; i++)
-            rising = clusters[i] >= clusters[i - 1];
-        if (rising)
+        int rises = 0, falls = 0;
+        for (var i = 1; i < clusters.Length; i++)
+        {
+            if (clusters[i] > clusters[i - 1])
+                rises++;
+            else if (clusters[i] < clusters[i - 1])
+                falls++;
+        }
+
+        if (falls == 0)
             return null;
+        var rightToLeft = falls > rises;
         var order = new int[clusters.Length];
         for (var i = 0; i < order.Length; i++)
             order[i] = i;
-        Array.Sort(order, (a, b) => clusters[a] != clusters[b] ? clusters[a].CompareTo(clusters[b]) : a.CompareTo(b));
+        Array.Sort(order, (a, b) => clusters[a] != clusters[b] ? clusters[a].CompareTo(clusters[b]) : rightToLeft ? b.CompareTo(a) : a.CompareTo(b));
         return order;
     }
 }
