@@ -12,12 +12,21 @@ namespace Reports.PdfWriter;
 /// returns the <see cref="ContentId"/> to add to a <see cref="TagGroup"/>; everything else between
 /// <see cref="StartArtifact"/> and <see cref="EndArtifact"/>. Sequences do not nest, and each encloses whole
 /// text objects, so tags never cross BT/ET. Coordinates are points from the page's top-left corner.
+/// What only the end of the document tells is drawn later, as the page's <see cref="LateContent"/>
+/// (<see cref="Defer"/>); a canvas of late content (<see cref="IsLate"/>) draws onto that stream.
 /// </summary>
 public sealed class PageCanvas
 {
     private readonly DocumentState document;
     private readonly List<(LinkAnnotation Link, AnnotationRecord Record)> links = [];
     private readonly List<(string Name, int Number)> forms = [];
+
+    /// <summary>In a canvas of late content, that content; else the page's, once something needed it.</summary>
+    private LateContent? late;
+    private readonly HashSet<int>? drawnLate;
+
+    /// <summary>Where in the page's content the late stream goes (<see cref="Defer"/>), or −1.</summary>
+    private int split = -1;
     private Sequence open;
     private int mcids;
     private int untagged;
@@ -31,6 +40,20 @@ public sealed class PageCanvas
         ObjectNumber = document.Output.Reserve();
         StructParents = document.NextStructParent++;
         Where = $"page {index + 1}";
+        document.PageContent.Clear();
+    }
+
+    /// <summary>A canvas for the late content of a page written before (<see cref="PdfDocumentWriter.BeginLate"/>).</summary>
+    internal PageCanvas(DocumentState document, LateContent content)
+    {
+        this.document = document;
+        Index = content.PageIndex;
+        Size = content.Size;
+        ObjectNumber = content.PageObject;
+        StructParents = -1;
+        Where = $"page {Index + 1} (late content)";
+        late = content;
+        drawnLate = [];
         document.PageContent.Clear();
     }
 
@@ -50,6 +73,9 @@ public sealed class PageCanvas
 
     internal int StructParents { get; }
 
+    /// <summary>True for a canvas of a page's late content (<see cref="LateContent"/>).</summary>
+    public bool IsLate => drawnLate is not null;
+
     private string Where { get; }
 
     private PdfBuffer Content => document.PageContent;
@@ -59,8 +85,59 @@ public sealed class PageCanvas
     /// <summary>Opens a tagged sequence; what is drawn until <see cref="EndTagged"/> belongs to the returned id.</summary>
     public ContentId StartTagged(ContentTag tag)
     {
+        if (IsLate)
+            throw new InvalidOperationException($"Late content of page {Index + 1} draws tagged content only under an id its page reserved: call ReserveTagged while drawing the page, then StartTagged(tag, id) here.");
         Open(Sequence.Tagged);
-        Content.Byte((byte)'/').Raw(TagNames.Of(tag.Kind)).Raw(" <</MCID ").Int(mcids);
+        WriteTag(tag, mcids);
+        return new ContentId(Index, mcids++);
+    }
+
+    /// <summary>
+    /// Opens the tagged sequence of an id the page reserved for its late content (<see cref="ReserveTagged"/>);
+    /// only on a canvas of late content, once per id.
+    /// </summary>
+    public void StartTagged(ContentTag tag, ContentId reserved)
+    {
+        if (late is null || drawnLate is null || reserved.Page != Index || !late.Reserved.Contains(reserved.Mcid))
+            throw new InvalidOperationException($"MCID {reserved.Mcid} of page {reserved.Page + 1} is not reserved for this canvas: StartTagged(tag, id) draws, in a page's late content, an id that page reserved with ReserveTagged.");
+        if (!drawnLate.Add(reserved.Mcid))
+            throw new InvalidOperationException($"MCID {reserved.Mcid} of page {Index + 1} was drawn already; each reserved id is drawn once.");
+        Open(Sequence.Tagged);
+        WriteTag(tag, reserved.Mcid);
+    }
+
+    /// <summary>
+    /// An MCID of this page for content drawn in its late content (a table of contents' page number, known at the
+    /// end): add it to its element now, where it belongs in reading order, and draw it there with
+    /// <see cref="StartTagged(ContentTag, ContentId)"/>.
+    /// </summary>
+    public ContentId ReserveTagged()
+    {
+        RefuseLate(nameof(ReserveTagged));
+        Late.Reserved.Add(mcids);
+        return new ContentId(Index, mcids++);
+    }
+
+    /// <summary>
+    /// Marks the place of the page's late content: what was drawn so far paints before it, what is drawn next
+    /// after it. Outside tagged content and artifacts; once per page.
+    /// </summary>
+    public LateContent Defer()
+    {
+        RefuseLate(nameof(Defer));
+        if (split >= 0)
+            throw new InvalidOperationException($"Page {Index + 1} has its late content's place already; a page defers once.");
+        if (open != Sequence.None)
+            throw new InvalidOperationException($"On page {Index + 1} Defer was called inside {Describe(open)}; end it first (a content stream ends outside marked content).");
+        split = Content.Length;
+        return Late;
+    }
+
+    private LateContent Late => late ??= new LateContent(Index, ObjectNumber, Size, document.Output.Reserve());
+
+    private void WriteTag(ContentTag tag, int mcid)
+    {
+        Content.Byte((byte)'/').Raw(TagNames.Of(tag.Kind)).Raw(" <</MCID ").Int(mcid);
         if (tag.Lang is { } lang)
         {
             if (!Languages.IsTag(lang))
@@ -71,7 +148,6 @@ public sealed class PageCanvas
         if (tag.ActualText is { } actual)
             Content.Raw(" /ActualText ").Text(actual);
         Content.Raw(">> BDC\n");
-        return new ContentId(Index, mcids++);
     }
 
     public void EndTagged() => Close(Sequence.Tagged);
@@ -107,6 +183,8 @@ public sealed class PageCanvas
 
     public void Draw(Graphic graphic)
     {
+        if (IsLate && graphic is GraphicGroup { Opacity: not null })
+            throw new InvalidOperationException($"Late content of page {Index + 1} cannot draw with an opacity: the page's resources were written with it. Draw translucent content on the page itself.");
         NoteUntagged(graphic);
         document.Graphics.Write(Content, graphic, Size.Height, Where);
     }
@@ -114,6 +192,7 @@ public sealed class PageCanvas
     /// <summary>Draws a form (e.g. a chart) into its target rectangle; inside a Figure's tagged sequence, or an artifact.</summary>
     public void Place(PlacedForm placed)
     {
+        RefuseLate("Place (a form)");
         NoteUntagged(placed);
         var form = placed.Form;
         if (form.Width <= 0 || form.Height <= 0)
@@ -129,6 +208,7 @@ public sealed class PageCanvas
     /// <summary>Draws a raster image (a logo) into its target rectangle; inside a Figure's tagged sequence, or an artifact.</summary>
     public void Place(PlacedImage placed)
     {
+        RefuseLate("Place (an image)");
         NoteUntagged(placed);
         var t = placed.Target;
         if (t.Width <= 0 || t.Height <= 0)
@@ -144,8 +224,26 @@ public sealed class PageCanvas
     /// <summary>Adds a link annotation; add the returned id to the Link element that holds the link's text.</summary>
     public AnnotationId AddLink(LinkAnnotation link)
     {
+        RefuseLate(nameof(AddLink));
         if (string.IsNullOrWhiteSpace(link.Contents))
             document.Problems.Add(Violation.MissingLinkText, Where, "a link annotation has no text for /Contents; give the words a screen reader should say for it");
+        return Add(link);
+    }
+
+    /// <summary>
+    /// Adds a link whose text ends in the page's late content (a contents entry, whose page number is known at
+    /// the end): its annotation is written there, by <see cref="CompleteLink"/> with the whole text.
+    /// </summary>
+    public AnnotationId AddLateLink(LinkAnnotation link)
+    {
+        RefuseLate(nameof(AddLateLink));
+        var id = Add(link);
+        Late.Links.Add((id.Index, link, links[^1].Record));
+        return id;
+    }
+
+    private AnnotationId Add(LinkAnnotation link)
+    {
         if (link.Target is DestinationTarget destination)
             document.LinkedDestinations.Add((destination.Name, Where));
         var record = new AnnotationRecord(document.Output.Reserve(), document.NextStructParent++);
@@ -153,8 +251,22 @@ public sealed class PageCanvas
         return new AnnotationId(Index, links.Count - 1);
     }
 
+    /// <summary>On a canvas of late content, writes the annotation of a link its page added with <see cref="AddLateLink"/>.</summary>
+    public void CompleteLink(AnnotationId id, string contents)
+    {
+        var i = late is null || !IsLate || id.Page != Index ? -1 : late.Links.FindIndex(l => l.Index == id.Index);
+        if (i < 0)
+            throw new InvalidOperationException($"Link {id.Index} of page {id.Page + 1} is not waiting for this canvas: CompleteLink writes, in a page's late content, a link that page added with AddLateLink.");
+        var (_, link, record) = late!.Links[i];
+        late.Links.RemoveAt(i);
+        if (string.IsNullOrWhiteSpace(contents))
+            document.Problems.Add(Violation.MissingLinkText, Where, "a link annotation has no text for /Contents; give the words a screen reader should say for it");
+        AnnotationWriter.Write(document, link with { Contents = contents }, record, ObjectNumber, Size.Height);
+    }
+
     public void AddDestination(NamedDestination destination)
     {
+        RefuseLate(nameof(AddDestination));
         if (!document.Destinations.TryAdd(destination.Name, (ObjectNumber, destination.Position.X, Size.Height - destination.Position.Y)))
             document.Problems.Add(Violation.DuplicateDestination, Where, $"the destination '{destination.Name}' was already added; each name must be unique");
     }
@@ -162,19 +274,60 @@ public sealed class PageCanvas
     /// <summary>Writes the page's content, annotations and dictionary; nothing of the page stays but its record.</summary>
     internal PageRecord Finish()
     {
+        CheckEnd();
+        if (late is not null && split < 0)
+            throw new InvalidOperationException($"Page {Index + 1} reserved content for its late content but never placed it: call Defer.");
+        var contents = document.Output.Reserve();
+        var body = split >= 0 ? Content.Span[..split] : Content.Span;
+        document.Output.WriteStream(contents, document.Scratch.Cleared(), body, bulk: true);
+        var after = 0;
+        if (split >= 0 && split < Content.Length)
+        {
+            after = document.Output.Reserve();
+            document.Output.WriteStream(after, document.Scratch.Cleared(), Content.Span[split..], bulk: true);
+        }
+
+        for (var i = 0; i < links.Count; i++)
+        {
+            if (late is null || !late.Links.Exists(l => l.Index == i))
+                AnnotationWriter.Write(document, links[i].Link, links[i].Record, ObjectNumber, Size.Height);
+        }
+
+        WriteDictionary(contents, late?.Stream ?? 0, after);
+        if (late is not null)
+            document.Late.Add(late);
+        return new PageRecord(ObjectNumber, Size, StructParents, mcids, [.. links.Select(l => l.Record)]);
+    }
+
+    /// <summary>Writes a page's late content to the stream its page reserved.</summary>
+    internal void FinishLate()
+    {
+        CheckEnd();
+        var content = late!;
+        if (content.Reserved.Count != drawnLate!.Count)
+            throw new InvalidOperationException($"The late content of page {Index + 1} drew {drawnLate.Count} of the {content.Reserved.Count} tagged ids its page reserved; draw each with StartTagged(tag, id).");
+        if (content.Links.Count > 0)
+            throw new InvalidOperationException($"The late content of page {Index + 1} left {content.Links.Count} link(s) unwritten; call CompleteLink for each link added with AddLateLink.");
+        document.Output.WriteStream(content.Stream, document.Scratch.Cleared(), Content.Span, bulk: true);
+        content.Written = true;
+    }
+
+    private void CheckEnd()
+    {
         if (open != Sequence.None)
             throw new InvalidOperationException($"Page {Index + 1} ends inside {Describe(open)}; call {(open == Sequence.Tagged ? "EndTagged" : "EndArtifact")} first.");
         if (untagged > 0)
             document.Problems.Add(Violation.UntaggedContent, Where, $"{untagged} graphic{(untagged == 1 ? " was" : "s were")} drawn outside tagged content and artifacts (the first: {firstUntagged}); draw content inside StartTagged/EndTagged, decoration inside StartArtifact/EndArtifact");
-        var contents = document.Output.Reserve();
-        document.Output.WriteStream(contents, document.Scratch.Cleared(), Content.Span, bulk: true);
-        foreach (var (link, record) in links)
-            AnnotationWriter.Write(document, link, record, ObjectNumber, Size.Height);
-        WriteDictionary(contents);
-        return new PageRecord(ObjectNumber, Size, StructParents, mcids, [.. links.Select(l => l.Record)]);
     }
 
-    private void WriteDictionary(int contents)
+    private void RefuseLate(string what)
+    {
+        if (IsLate)
+            throw new InvalidOperationException($"Late content of page {Index + 1} cannot {what}: the page's resources, annotations and tags were written with it. Do it while drawing the page.");
+    }
+
+    /// <summary>The page's dictionary; its content is one stream, or the three of a page with late content.</summary>
+    private void WriteDictionary(int contents, int lateStream, int after)
     {
         var page = document.Scratch.Cleared().Raw("<</Type /Page /Parent ").Ref(document.PagesRoot).Raw(" /MediaBox [0 0 ")
             .Number(Size.Width).Space().Number(Size.Height).Raw("] /Resources <</Font ").Ref(document.FontDictionary);
@@ -187,7 +340,20 @@ public sealed class PageCanvas
             page.Raw(">>");
         }
 
-        page.Raw(">> /Contents ").Ref(contents).Raw(" /StructParents ").Int(StructParents).Raw(" /Tabs /S");
+        page.Raw(">> /Contents ");
+        if (lateStream == 0)
+        {
+            page.Ref(contents);
+        }
+        else
+        {
+            page.Raw("[").Ref(contents).Space().Ref(lateStream);
+            if (after != 0)
+                page.Space().Ref(after);
+            page.Raw("]");
+        }
+
+        page.Raw(" /StructParents ").Int(StructParents).Raw(" /Tabs /S");
         if (links.Count > 0)
         {
             page.Raw(" /Annots [");
