@@ -48,8 +48,8 @@ public class StreamingTests
     {
         var pages = Enumerable.Range(1, 50).Select(n => (IReadOnlyList<PlacedBox>)[new PlacedRect(new Rect(n, 0, 1, 1), "#000000")]);
 
-        var read = PagesAhead.Of(pages).Select(p => (int)p[0].Bounds.X).ToList();
-        var failing = PagesAhead.Of(Failing());
+        var read = PagesAhead<IReadOnlyList<PlacedBox>>.Of(pages).Select(p => (int)p[0].Bounds.X).ToList();
+        var failing = PagesAhead<IReadOnlyList<PlacedBox>>.Of(Failing());
 
         read.ShouldBe(Enumerable.Range(1, 50));
         Should.Throw<InvalidOperationException>(() => failing.ToList()).Message.ShouldBe("layout failed");
