@@ -1,3 +1,4 @@
+using Reports.Layout.Model;
 using Reports.Layout.Paging;
 using Reports.Pdf;
 
@@ -29,6 +30,18 @@ public class StreamingTests
         pdf.NumberOfPages.ShouldBe(result.PageCount);
         pdf.TryGetBookmarks(out var bookmarks).ShouldBeTrue();
         bookmarks!.Roots.Count.ShouldBe(7);
+    }
+
+    [Fact]
+    public void The_drawing_path_lays_the_document_out_once()
+    {
+        var mixed = Some.Mixed();
+        var blocks = new CountingBlocks(mixed.Blocks);
+
+        using var output = new MemoryStream();
+        PdfRenderer.Render(mixed with { Blocks = blocks }, LayoutOptions.Default, output);
+
+        blocks.Reads.ShouldBe(mixed.Blocks.Count);
     }
 
     [Fact]
@@ -69,6 +82,31 @@ public class StreamingTests
             onRead();
             yield return new Slice(20, [new PlacedRect(new Rect(0, 0, 10, 1), "#000000")]);
         }
+    }
+
+    /// <summary>A document's blocks, counting how often layout reads one (once per block per pass).</summary>
+    private sealed class CountingBlocks(IReadOnlyList<Block> blocks) : IReadOnlyList<Block>
+    {
+        public int Reads { get; private set; }
+
+        public int Count => blocks.Count;
+
+        public Block this[int index]
+        {
+            get
+            {
+                Reads++;
+                return blocks[index];
+            }
+        }
+
+        public IEnumerator<Block> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++)
+                yield return this[i];
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>A stream that can only be written, like a pipe.</summary>
