@@ -39,14 +39,13 @@ public sealed class DocumentPages : IDisposable
 
     /// <summary>
     /// The pages as pagination makes them, one at a time, before the table-of-contents numbers and the
-    /// running header and footer are added (see <see cref="Finisher"/>); with <paramref name="keep"/>,
-    /// only the boxes it accepts (<see cref="AnchorIndex.Reads"/> for a pass that only indexes).
+    /// running header and footer are added (see <see cref="Finisher"/>).
     /// </summary>
-    public IEnumerable<List<PlacedBox>> Paginate(Func<PlacedBox, bool>? keep = null)
+    public IEnumerable<List<PlacedBox>> Paginate()
     {
         var context = new LayoutContext(engine, Geometry, document.Look);
         var slices = new FlowBuilder(context, new BlockLayouter(context, shaper)).Build(document.Blocks);
-        return Paginator.Paginate(Geometry, slices, keep);
+        return Paginator.Paginate(Geometry, slices);
     }
 
     /// <summary>
