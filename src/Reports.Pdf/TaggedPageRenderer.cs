@@ -27,6 +27,7 @@ internal sealed class TaggedPageRenderer(StructureTree tree, GlyphRuns runs, Cha
     private const double RuleThickness = 3;
 
     private readonly Dictionary<StructureNode, StringBuilder> linkTexts = new(ReferenceEqualityComparer.Instance);
+    private static readonly Dictionary<StructureNode, LateLink> NoLinks = new(ReferenceEqualityComparer.Instance);
     private readonly List<LateNumber?> numbers = [];
     private readonly Dictionary<StructureNode, LateLink> lateLinks = new(ReferenceEqualityComparer.Instance);
     private PageCanvas page = null!;
@@ -48,7 +49,11 @@ internal sealed class TaggedPageRenderer(StructureTree tree, GlyphRuns runs, Cha
         foreach (var box in boxes)
             DrawBox(box);
         Close();
-        return late is null ? null : new PageLate(late, [.. numbers], new Dictionary<StructureNode, LateLink>(lateLinks, ReferenceEqualityComparer.Instance));
+        if (late is null)
+            return null;
+        // Held for every page until the end: most pages wait for their footer alone, and share the empty map.
+        var links = lateLinks.Count == 0 ? NoLinks : new Dictionary<StructureNode, LateLink>(lateLinks, ReferenceEqualityComparer.Instance);
+        return new PageLate(late, numbers.Count == 0 ? [] : [.. numbers], links);
     }
 
     /// <summary>Draws a page's late content: each table-of-contents number in the sequence its page reserved (completing its link), then the footer.</summary>
