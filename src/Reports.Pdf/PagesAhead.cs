@@ -22,12 +22,16 @@ internal sealed class PagesAhead<T> : IDisposable
         worker = Task.Factory.StartNew(() => Produce(pages), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
-    /// <summary>The pages, made ahead on another thread when the machine has a core to spare, else as they are read.</summary>
-    public static IEnumerable<T> Of(IEnumerable<T> pages, int capacity = 2)
+    /// <summary>
+    /// The pages, made ahead on another thread when the machine has a core to spare, else as they are read; the
+    /// first <paramref name="inline"/> are made on the reader's thread, as they are read, and only a longer
+    /// document starts the worker.
+    /// </summary>
+    public static IEnumerable<T> Of(IEnumerable<T> pages, int capacity = 2, int inline = 0)
     {
         if (Environment.ProcessorCount < 2)
             return pages;
-        return Read(pages, capacity);
+        return Read(pages, capacity, inline);
     }
 
     public void Dispose()
@@ -46,13 +50,28 @@ internal sealed class PagesAhead<T> : IDisposable
         stop.Dispose();
     }
 
-    private static IEnumerable<T> Read(IEnumerable<T> pages, int capacity)
+    private static IEnumerable<T> Read(IEnumerable<T> pages, int capacity, int inline)
     {
-        using var ahead = new PagesAhead<T>(pages, capacity);
+        // Declared first, disposed last: the worker (which reads it after the inline pages) is waited for first.
+        using var source = pages.GetEnumerator();
+        for (var i = 0; i < inline; i++)
+        {
+            if (!source.MoveNext())
+                yield break;
+            yield return source.Current;
+        }
+
+        using var ahead = new PagesAhead<T>(Rest(source), capacity);
         foreach (var page in ahead.ready.GetConsumingEnumerable())
             yield return page;
         if (ahead.failure is { } failure)
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+    }
+
+    private static IEnumerable<T> Rest(IEnumerator<T> source)
+    {
+        while (source.MoveNext())
+            yield return source.Current;
     }
 
     private void Produce(IEnumerable<T> pages)

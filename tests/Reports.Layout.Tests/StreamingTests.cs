@@ -68,6 +68,24 @@ public class StreamingTests
         Should.Throw<InvalidOperationException>(() => failing.ToList()).Message.ShouldBe("layout failed");
     }
 
+    [Fact]
+    public void The_first_pages_are_made_on_the_readers_thread_and_the_rest_ahead_on_another()
+    {
+        var reader = Environment.CurrentManagedThreadId;
+        var makers = new List<int>();
+        var pages = Enumerable.Range(1, 6).Select(n =>
+        {
+            makers.Add(Environment.CurrentManagedThreadId);
+            return (IReadOnlyList<PlacedBox>)[new PlacedRect(new Rect(n, 0, 1, 1), "#000000")];
+        });
+
+        var read = PagesAhead<IReadOnlyList<PlacedBox>>.Of(pages, inline: 3).Select(p => (int)p[0].Bounds.X).ToList();
+
+        read.ShouldBe([1, 2, 3, 4, 5, 6]);
+        makers.Take(3).ShouldBe([reader, reader, reader]);
+        makers.Skip(3).ShouldAllBe(thread => thread != reader);
+    }
+
     private static IEnumerable<IReadOnlyList<PlacedBox>> Failing()
     {
         yield return [];
