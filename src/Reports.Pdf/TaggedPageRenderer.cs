@@ -26,8 +26,9 @@ internal sealed class TaggedPageRenderer(StructureTree tree, GlyphRuns runs, Cha
     /// <summary>A filled rectangle this thin is a rule or an underline; a larger one is a background.</summary>
     private const double RuleThickness = 3;
 
-    private readonly Dictionary<StructureNode, StringBuilder> linkTexts = new(ReferenceEqualityComparer.Instance);
     private static readonly Dictionary<StructureNode, LateLink> NoLinks = new(ReferenceEqualityComparer.Instance);
+
+    private readonly Dictionary<StructureNode, StringBuilder> linkTexts = new(ReferenceEqualityComparer.Instance);
     private readonly List<LateNumber?> numbers = [];
     private readonly Dictionary<StructureNode, LateLink> lateLinks = new(ReferenceEqualityComparer.Instance);
     private PageCanvas page = null!;
@@ -81,49 +82,47 @@ internal sealed class TaggedPageRenderer(StructureTree tree, GlyphRuns runs, Cha
 
     private void DrawBox(PlacedBox box)
     {
+        switch (box)
         {
-            switch (box)
-            {
-                case PlacedDestination destination:
-                    page.AddDestination(new NamedDestination(destination.Name, new PdfWriter.Geometry.Point(destination.Bounds.X, Math.Max(0, destination.Bounds.Y - DestinationLead))));
-                    break;
-                case PlacedLink link:
-                    AddLink(link);
-                    break;
-                case PlacedMark { Node: { } node } mark:
-                    tree.Group(node, mark);
-                    break;
-                case PlacedText { Run.Glyphs.Length: 0 }:
-                    break;
-                case PlacedText text:
-                    Mark(text, text.Run.Lang);
-                    NoteLinkText(text);
-                    page.Draw(runs.Of(text));
-                    break;
-                case PlacedRect rect:
-                    Mark(rect, null);
-                    page.Draw(new RectShape(Pdf(rect.Bounds), rect.Fill is { } f ? runs.Color(f) : null, rect.Stroke is { } s ? runs.Color(s) : null, rect.StrokeWidth));
-                    break;
-                case PlacedChart chart:
-                    Mark(chart, null);
-                    page.Place(new PlacedForm(charts.Paint(chart), Pdf(chart.Bounds)));
-                    break;
-                case Reports.Layout.Paging.PlacedImage image:
-                    // The cover's logo is a Figure with its alt text; the running header's is part of the header.
-                    Mark(image, null);
-                    LogoContent.Draw(page, image);
-                    break;
-                case PlacedRotatedText watermark:
-                    DrawWatermark(watermark);
-                    break;
-                case PendingPageNumber pending:
-                    Reserve(pending);
-                    break;
-                case LatePlace:
-                    Close();
-                    late = page.Defer();
-                    break;
-            }
+            case PlacedDestination destination:
+                page.AddDestination(new NamedDestination(destination.Name, new PdfWriter.Geometry.Point(destination.Bounds.X, Math.Max(0, destination.Bounds.Y - DestinationLead))));
+                break;
+            case PlacedLink link:
+                AddLink(link);
+                break;
+            case PlacedMark { Node: { } node } mark:
+                tree.Group(node, mark);
+                break;
+            case PlacedText { Run.Glyphs.Length: 0 }:
+                break;
+            case PlacedText text:
+                Mark(text, text.Run.Lang);
+                NoteLinkText(text);
+                page.Draw(runs.Of(text));
+                break;
+            case PlacedRect rect:
+                Mark(rect, null);
+                page.Draw(new RectShape(Pdf(rect.Bounds), rect.Fill is { } f ? runs.Color(f) : null, rect.Stroke is { } s ? runs.Color(s) : null, rect.StrokeWidth));
+                break;
+            case PlacedChart chart:
+                Mark(chart, null);
+                page.Place(new PlacedForm(charts.Paint(chart), Pdf(chart.Bounds)));
+                break;
+            case Reports.Layout.Paging.PlacedImage image:
+                // The cover's logo is a Figure with its alt text; the running header's is part of the header.
+                Mark(image, null);
+                LogoContent.Draw(page, image);
+                break;
+            case PlacedRotatedText watermark:
+                DrawWatermark(watermark);
+                break;
+            case PendingPageNumber pending:
+                Reserve(pending);
+                break;
+            case LatePlace:
+                Close();
+                late = page.Defer();
+                break;
         }
     }
 
