@@ -31,13 +31,18 @@ public static class DocumentLayout
         using var layout = new DocumentPages(document, options);
         var pages = layout.Paginate().ToList();
         var index = layout.Index(pages);
-        var finisher = layout.Finisher(index);
-        for (var i = 0; i < pages.Count; i++)
-            finisher.Finish(pages[i], i + 1);
+        var finisher = layout.Finisher();
+        var laidOut = new List<LaidOutPage>(pages.Count);
+        foreach (var page in pages)
+        {
+            var late = finisher.Begin(page, laidOut.Count + 1);
+            var boxes = finisher.Complete(late, pages.Count, index.Anchors);
+            laidOut.Add(new LaidOutPage(laidOut.Count + 1, PageFinisher.Merge(page, boxes)) { Drawing = page, Late = boxes });
+        }
 
         return new LaidOutDocument(
             layout.Geometry,
-            [.. pages.Select((boxes, i) => new LaidOutPage(i + 1, boxes))],
+            laidOut,
             index.UserAnchorPages(),
             index.Outline,
             document.Metadata)

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Reports.Layout.Paging;
 
 namespace Reports.Pdf;
 
@@ -10,25 +9,29 @@ namespace Reports.Pdf;
 /// pages come out in order, so the bytes do not depend on it. Dispose waits for the worker, which must
 /// be done with the layout's shaper before that is disposed.
 /// </summary>
-internal sealed class PagesAhead : IDisposable
+internal sealed class PagesAhead<T> : IDisposable
 {
-    private readonly BlockingCollection<IReadOnlyList<PlacedBox>> ready;
+    private readonly BlockingCollection<T> ready;
     private readonly CancellationTokenSource stop = new();
     private readonly Task worker;
     private Exception? failure;
 
-    private PagesAhead(IEnumerable<IReadOnlyList<PlacedBox>> pages, int capacity)
+    private PagesAhead(IEnumerable<T> pages, int capacity)
     {
-        ready = new BlockingCollection<IReadOnlyList<PlacedBox>>(capacity);
+        ready = new BlockingCollection<T>(capacity);
         worker = Task.Factory.StartNew(() => Produce(pages), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
-    /// <summary>The pages, made ahead on another thread when the machine has a core to spare, else as they are read.</summary>
-    public static IEnumerable<IReadOnlyList<PlacedBox>> Of(IEnumerable<IReadOnlyList<PlacedBox>> pages, int capacity = 2)
+    /// <summary>
+    /// The pages, made ahead on another thread when the machine has a core to spare, else as they are read; the
+    /// first <paramref name="inline"/> are made on the reader's thread, as they are read, and only a longer
+    /// document starts the worker.
+    /// </summary>
+    public static IEnumerable<T> Of(IEnumerable<T> pages, int capacity = 2, int inline = 0)
     {
         if (Environment.ProcessorCount < 2)
             return pages;
-        return Read(pages, capacity);
+        return Read(pages, capacity, inline);
     }
 
     public void Dispose()
@@ -47,16 +50,31 @@ internal sealed class PagesAhead : IDisposable
         stop.Dispose();
     }
 
-    private static IEnumerable<IReadOnlyList<PlacedBox>> Read(IEnumerable<IReadOnlyList<PlacedBox>> pages, int capacity)
+    private static IEnumerable<T> Read(IEnumerable<T> pages, int capacity, int inline)
     {
-        using var ahead = new PagesAhead(pages, capacity);
+        // Declared first, disposed last: the worker (which reads it after the inline pages) is waited for first.
+        using var source = pages.GetEnumerator();
+        for (var i = 0; i < inline; i++)
+        {
+            if (!source.MoveNext())
+                yield break;
+            yield return source.Current;
+        }
+
+        using var ahead = new PagesAhead<T>(Rest(source), capacity);
         foreach (var page in ahead.ready.GetConsumingEnumerable())
             yield return page;
         if (ahead.failure is { } failure)
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
     }
 
-    private void Produce(IEnumerable<IReadOnlyList<PlacedBox>> pages)
+    private static IEnumerable<T> Rest(IEnumerator<T> source)
+    {
+        while (source.MoveNext())
+            yield return source.Current;
+    }
+
+    private void Produce(IEnumerable<T> pages)
     {
         try
         {

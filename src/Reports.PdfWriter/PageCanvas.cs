@@ -12,12 +12,21 @@ namespace Reports.PdfWriter;
 /// returns the <see cref="ContentId"/> to add to a <see cref="TagGroup"/>; everything else between
 /// <see cref="StartArtifact"/> and <see cref="EndArtifact"/>. Sequences do not nest, and each encloses whole
 /// text objects, so tags never cross BT/ET. Coordinates are points from the page's top-left corner.
+/// What only the end of the document tells is drawn later, as the page's <see cref="LateContent"/>
+/// (<see cref="Defer"/>); a canvas of late content (<see cref="IsLate"/>) draws onto that stream.
 /// </summary>
-public sealed class PageCanvas
+public sealed partial class PageCanvas
 {
     private readonly DocumentState document;
     private readonly List<(LinkAnnotation Link, AnnotationRecord Record)> links = [];
     private readonly List<(string Name, int Number)> forms = [];
+
+    /// <summary>In a canvas of late content, that content; else the page's, once something needed it.</summary>
+    private LateContent? late;
+    private readonly HashSet<int>? drawnLate;
+
+    /// <summary>Where in the page's content the late stream goes (<see cref="Defer"/>), or −1.</summary>
+    private int split = -1;
     private Sequence open;
     private int mcids;
     private int untagged;
@@ -50,6 +59,9 @@ public sealed class PageCanvas
 
     internal int StructParents { get; }
 
+    /// <summary>True for a canvas of a page's late content (<see cref="LateContent"/>).</summary>
+    public bool IsLate => drawnLate is not null;
+
     private string Where { get; }
 
     private PdfBuffer Content => document.PageContent;
@@ -59,8 +71,16 @@ public sealed class PageCanvas
     /// <summary>Opens a tagged sequence; what is drawn until <see cref="EndTagged"/> belongs to the returned id.</summary>
     public ContentId StartTagged(ContentTag tag)
     {
+        if (IsLate)
+            throw new InvalidOperationException($"Late content of page {Index + 1} draws tagged content only under an id its page reserved: call ReserveTagged while drawing the page, then StartTagged(tag, id) here.");
         Open(Sequence.Tagged);
-        Content.Byte((byte)'/').Raw(TagNames.Of(tag.Kind)).Raw(" <</MCID ").Int(mcids);
+        WriteTag(tag, mcids);
+        return new ContentId(Index, mcids++);
+    }
+
+    private void WriteTag(ContentTag tag, int mcid)
+    {
+        Content.Byte((byte)'/').Raw(TagNames.Of(tag.Kind)).Raw(" <</MCID ").Int(mcid);
         if (tag.Lang is { } lang)
         {
             if (!Languages.IsTag(lang))
@@ -71,7 +91,6 @@ public sealed class PageCanvas
         if (tag.ActualText is { } actual)
             Content.Raw(" /ActualText ").Text(actual);
         Content.Raw(">> BDC\n");
-        return new ContentId(Index, mcids++);
     }
 
     public void EndTagged() => Close(Sequence.Tagged);
@@ -107,6 +126,8 @@ public sealed class PageCanvas
 
     public void Draw(Graphic graphic)
     {
+        if (IsLate && graphic is GraphicGroup { Opacity: not null })
+            throw new InvalidOperationException($"Late content of page {Index + 1} cannot draw with an opacity: the page's resources were written with it. Draw translucent content on the page itself.");
         NoteUntagged(graphic);
         document.Graphics.Write(Content, graphic, Size.Height, Where);
     }
@@ -114,6 +135,7 @@ public sealed class PageCanvas
     /// <summary>Draws a form (e.g. a chart) into its target rectangle; inside a Figure's tagged sequence, or an artifact.</summary>
     public void Place(PlacedForm placed)
     {
+        RefuseLate("Place (a form)");
         NoteUntagged(placed);
         var form = placed.Form;
         if (form.Width <= 0 || form.Height <= 0)
@@ -129,6 +151,7 @@ public sealed class PageCanvas
     /// <summary>Draws a raster image (a logo) into its target rectangle; inside a Figure's tagged sequence, or an artifact.</summary>
     public void Place(PlacedImage placed)
     {
+        RefuseLate("Place (an image)");
         NoteUntagged(placed);
         var t = placed.Target;
         if (t.Width <= 0 || t.Height <= 0)
@@ -144,8 +167,14 @@ public sealed class PageCanvas
     /// <summary>Adds a link annotation; add the returned id to the Link element that holds the link's text.</summary>
     public AnnotationId AddLink(LinkAnnotation link)
     {
+        RefuseLate(nameof(AddLink));
         if (string.IsNullOrWhiteSpace(link.Contents))
             document.Problems.Add(Violation.MissingLinkText, Where, "a link annotation has no text for /Contents; give the words a screen reader should say for it");
+        return Add(link);
+    }
+
+    private AnnotationId Add(LinkAnnotation link)
+    {
         if (link.Target is DestinationTarget destination)
             document.LinkedDestinations.Add((destination.Name, Where));
         var record = new AnnotationRecord(document.Output.Reserve(), document.NextStructParent++);
@@ -155,6 +184,7 @@ public sealed class PageCanvas
 
     public void AddDestination(NamedDestination destination)
     {
+        RefuseLate(nameof(AddDestination));
         if (!document.Destinations.TryAdd(destination.Name, (ObjectNumber, destination.Position.X, Size.Height - destination.Position.Y)))
             document.Problems.Add(Violation.DuplicateDestination, Where, $"the destination '{destination.Name}' was already added; each name must be unique");
     }
@@ -162,19 +192,41 @@ public sealed class PageCanvas
     /// <summary>Writes the page's content, annotations and dictionary; nothing of the page stays but its record.</summary>
     internal PageRecord Finish()
     {
+        CheckEnd();
+        if (late is not null && split < 0)
+            throw new InvalidOperationException($"Page {Index + 1} reserved content for its late content but never placed it: call Defer.");
+        var contents = document.Output.Reserve();
+        var body = split >= 0 ? Content.Span[..split] : Content.Span;
+        document.Output.WriteStream(contents, document.Scratch.Cleared(), body, bulk: true);
+        var after = 0;
+        if (split >= 0 && split < Content.Length)
+        {
+            after = document.Output.Reserve();
+            document.Output.WriteStream(after, document.Scratch.Cleared(), Content.Span[split..], bulk: true);
+        }
+
+        for (var i = 0; i < links.Count; i++)
+        {
+            if (late is null || !late.Links.Exists(l => l.Index == i))
+                AnnotationWriter.Write(document, links[i].Link, links[i].Record, ObjectNumber, Size.Height);
+        }
+
+        WriteDictionary(contents, late?.Stream ?? 0, after);
+        if (late is not null)
+            document.Late.Add(late);
+        return new PageRecord(ObjectNumber, Size, StructParents, mcids, [.. links.Select(l => l.Record)]);
+    }
+
+    private void CheckEnd()
+    {
         if (open != Sequence.None)
             throw new InvalidOperationException($"Page {Index + 1} ends inside {Describe(open)}; call {(open == Sequence.Tagged ? "EndTagged" : "EndArtifact")} first.");
         if (untagged > 0)
             document.Problems.Add(Violation.UntaggedContent, Where, $"{untagged} graphic{(untagged == 1 ? " was" : "s were")} drawn outside tagged content and artifacts (the first: {firstUntagged}); draw content inside StartTagged/EndTagged, decoration inside StartArtifact/EndArtifact");
-        var contents = document.Output.Reserve();
-        document.Output.WriteStream(contents, document.Scratch.Cleared(), Content.Span, bulk: true);
-        foreach (var (link, record) in links)
-            AnnotationWriter.Write(document, link, record, ObjectNumber, Size.Height);
-        WriteDictionary(contents);
-        return new PageRecord(ObjectNumber, Size, StructParents, mcids, [.. links.Select(l => l.Record)]);
     }
 
-    private void WriteDictionary(int contents)
+    /// <summary>The page's dictionary; its content is one stream, or the three of a page with late content.</summary>
+    private void WriteDictionary(int contents, int lateStream, int after)
     {
         var page = document.Scratch.Cleared().Raw("<</Type /Page /Parent ").Ref(document.PagesRoot).Raw(" /MediaBox [0 0 ")
             .Number(Size.Width).Space().Number(Size.Height).Raw("] /Resources <</Font ").Ref(document.FontDictionary);
@@ -187,7 +239,20 @@ public sealed class PageCanvas
             page.Raw(">>");
         }
 
-        page.Raw(">> /Contents ").Ref(contents).Raw(" /StructParents ").Int(StructParents).Raw(" /Tabs /S");
+        page.Raw(">> /Contents ");
+        if (lateStream == 0)
+        {
+            page.Ref(contents);
+        }
+        else
+        {
+            page.Raw("[").Ref(contents).Space().Ref(lateStream);
+            if (after != 0)
+                page.Space().Ref(after);
+            page.Raw("]");
+        }
+
+        page.Raw(" /StructParents ").Int(StructParents).Raw(" /Tabs /S");
         if (links.Count > 0)
         {
             page.Raw(" /Annots [");

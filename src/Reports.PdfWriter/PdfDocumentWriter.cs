@@ -21,29 +21,54 @@ public sealed class PdfDocumentWriter
 {
     private readonly DocumentInfo info;
     private readonly DocumentState document;
+    private readonly Flate flate;
     private PageCanvas? page;
+    private PageCanvas? late;
     private bool finished;
 
     public PdfDocumentWriter(Stream output, DocumentInfo info, PdfWriterOptions? options = null)
     {
         this.info = info;
         options ??= PdfWriterOptions.Default;
-        var file = new PdfOutput(output, new Flate(options.Compression, options.BulkDeflateLevel), options.ObjectStreams);
+        flate = new Flate(options.Compression, options.BulkDeflateLevel) { BulkOn = options.BulkDeflateFromPage <= 1 };
+        var file = new PdfOutput(output, flate, options.ObjectStreams);
         document = new DocumentState(file, options);
         file.WriteHeader();
     }
 
     public PdfStandard Standard => document.Options.Standard;
 
+    /// <summary>How many pages have ended so far.</summary>
+    public int PageCount => document.Pages.Count;
+
     /// <summary>Starts the next page; the page before must have been ended.</summary>
     public PageCanvas BeginPage(PageSize size)
     {
-        if (page is not null)
-            throw new InvalidOperationException($"Page {page.Index + 1} is still open; call EndPage before beginning the next.");
+        CheckNothingOpen("beginning the next page");
         if (finished)
             throw new InvalidOperationException("The document is finished; it takes no more pages.");
+        if (document.Pages.Count + 1 == document.Options.BulkDeflateFromPage)
+            flate.BulkOn = true;
         page = new PageCanvas(document, document.Pages.Count, size);
         return page;
+    }
+
+    /// <summary>Starts drawing the late content of a page written before (<see cref="PageCanvas.Defer"/>); no page may be open.</summary>
+    public PageCanvas BeginLate(LateContent content)
+    {
+        CheckNothingOpen("drawing late content");
+        if (finished || content.Written)
+            throw new InvalidOperationException(finished ? "The document is finished; it takes no more content." : $"The late content of page {content.PageIndex + 1} is written already.");
+        late = new PageCanvas(document, content);
+        return late;
+    }
+
+    /// <summary>Writes the open late content to the stream its page reserved.</summary>
+    public void EndLate()
+    {
+        var open = late ?? throw new InvalidOperationException("No late content is open; call BeginLate first.");
+        open.FinishLate();
+        late = null;
     }
 
     /// <summary>Writes the open page to the stream.</summary>
@@ -61,10 +86,11 @@ public sealed class PdfDocumentWriter
     /// </summary>
     public PdfWriteResult Finish(TagTree tree, IReadOnlyList<OutlineItem>? outline = null)
     {
-        if (page is not null)
-            throw new InvalidOperationException($"Page {page.Index + 1} is still open; call EndPage before Finish.");
+        CheckNothingOpen("finishing");
         if (finished || document.Pages.Count == 0)
             throw new InvalidOperationException(finished ? "The document is already finished." : "A PDF needs at least one page.");
+        if (document.Late.Find(c => !c.Written) is { } unwritten)
+            throw new InvalidOperationException($"The late content of page {unwritten.PageIndex + 1} was never drawn; draw it with BeginLate and EndLate before Finish.");
         finished = true;
         outline ??= [];
         DocumentChecks.Check(document, info, outline);
@@ -73,6 +99,14 @@ public sealed class PdfDocumentWriter
         if (errors.Count == 0)
             WriteRest(tree, outline);
         return new PdfWriteResult(errors, document.Pages.Count, document.Output.Position);
+    }
+
+    private void CheckNothingOpen(string doing)
+    {
+        if (page is not null)
+            throw new InvalidOperationException($"Page {page.Index + 1} is still open; call EndPage before {doing}.");
+        if (late is not null)
+            throw new InvalidOperationException($"The late content of page {late.Index + 1} is still open; call EndLate before {doing}.");
     }
 
     private void WriteRest(TagTree tree, IReadOnlyList<OutlineItem> outline)

@@ -15,5 +15,11 @@ public sealed record PdfWriterOptions(PdfStandard Standard = PdfStandard.Ua1A2a,
     /// </summary>
     public int? BulkDeflateLevel { get; init; }
 
+    /// <summary>
+    /// The page (1-based) from whose content on <see cref="BulkDeflateLevel"/> applies; before it, the bulk takes
+    /// <see cref="Compression"/>. A document drawn as it is laid out learns it is long only as its pages come.
+    /// </summary>
+    public int BulkDeflateFromPage { get; init; } = 1;
+
     public static PdfWriterOptions Default { get; } = new();
 }

@@ -6,11 +6,12 @@ namespace Reports.Brief.Tests;
 /// <summary>A brief's page objects read back with PdfPig: a page's decoded content stream and its ExtGState resources.</summary>
 internal sealed class PdfStructure(PdfDocument pdf)
 {
-    /// <summary>The page's content stream, decoded, as Latin-1 text.</summary>
+    /// <summary>The page's content, decoded, as Latin-1 text: its stream, or its streams one after the other (a page with late content has three).</summary>
     public string Content(int page)
     {
         var contents = Resolve(pdf.GetPage(page).Dictionary.Data["Contents"]);
-        return System.Text.Encoding.Latin1.GetString(((StreamToken)contents).Decode(UglyToad.PdfPig.Filters.DefaultFilterProvider.Instance).ToArray());
+        var streams = contents is ArrayToken array ? array.Data.Select(Resolve).Cast<StreamToken>() : [(StreamToken)contents];
+        return string.Concat(streams.Select(s => System.Text.Encoding.Latin1.GetString(s.Decode(UglyToad.PdfPig.Filters.DefaultFilterProvider.Instance).ToArray())));
     }
 
     public bool HasExtGState(int page) => Resources(page).Data.ContainsKey("ExtGState");

@@ -21,6 +21,9 @@ internal sealed class Written
 
     public PdfWriteResult Result { get; }
 
+    /// <summary>A document a test wrote with the writer itself.</summary>
+    public static Written From(byte[] bytes, PdfWriteResult result) => new(bytes, result);
+
     /// <summary>Writes pages with <paramref name="draw"/> (one call per page) and finishes with the tree it built.</summary>
     public static Written Of(int pages, Action<PageCanvas, TagGroup> draw, PdfWriterOptions? options = null,
         IReadOnlyList<OutlineItem>? outline = null, DocumentInfo? info = null)

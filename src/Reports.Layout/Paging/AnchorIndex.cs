@@ -2,14 +2,13 @@ namespace Reports.Layout.Paging;
 
 /// <summary>
 /// What the rest of the document needs to know about the pages, gathered page by page as they are
-/// made: where each named destination landed, the bookmarks, the table-of-contents numbers still to
-/// fill in, and the anchors that links point at (checked once every page is known).
+/// made: where each named destination landed, the bookmarks, and the anchors that links and
+/// table-of-contents entries point at (checked once every page is known).
 /// </summary>
 public sealed class AnchorIndex
 {
     private readonly Dictionary<string, (int Page, PlacedDestination Destination)> anchors = new(StringComparer.Ordinal);
     private readonly List<OutlineEntry> outline = [];
-    private readonly List<PendingPageNumber> pending = [];
     private readonly List<string> targets = [];
     private readonly HashSet<string> seenTargets = new(StringComparer.Ordinal);
 
@@ -20,15 +19,9 @@ public sealed class AnchorIndex
     /// <summary>Bookmarks in document order: every destination that carries an outline level.</summary>
     public IReadOnlyList<OutlineEntry> Outline => outline;
 
-    /// <summary>Every table-of-contents number slot, in document order.</summary>
-    public IReadOnlyList<PendingPageNumber> PendingNumbers => pending;
-
     /// <summary>The 1-based page of every anchor the document itself named (not generated ones).</summary>
     public Dictionary<string, int> UserAnchorPages() =>
         anchors.Where(a => a.Value.Destination.IsUserAnchor).ToDictionary(a => a.Key, a => a.Value.Page, StringComparer.Ordinal);
-
-    /// <summary>The boxes <see cref="Add"/> looks at: destinations, links and table-of-contents numbers.</summary>
-    public static bool Reads(PlacedBox box) => box is PlacedDestination or PlacedLink or PendingPageNumber;
 
     /// <summary>Records the next page.</summary>
     public void Add(IReadOnlyList<PlacedBox> boxes)
@@ -47,7 +40,6 @@ public sealed class AnchorIndex
                     Target(anchor);
                     break;
                 case PendingPageNumber slot:
-                    pending.Add(slot);
                     Target(slot.Anchor);
                     break;
             }

@@ -21,17 +21,30 @@ public sealed class DecorationLayout(TextEngine text, PageGeometry page, PageDec
     /// <summary>Header and footer text cut to a width: the same for almost every page, so done once per width.</summary>
     private readonly Dictionary<(string, double), TextLine> fitted = [];
 
-    /// <summary>Adds the header and footer to page <paramref name="number"/> of <paramref name="count"/>.</summary>
-    public void Decorate(List<PlacedBox> page, int number, int count)
+    /// <summary>Adds the running header to page <paramref name="number"/>.</summary>
+    public void Header(List<PlacedBox> page, int number)
     {
-        if (number < Math.Max(1, decorations.FirstDecoratedPage))
+        if (!Decorated(number))
             return;
         var boxes = new List<PlacedBox>();
         Header(boxes);
-        Footer(boxes, number, count);
-        foreach (var box in boxes)
-            page.Add(box with { BlockIndex = -1 });
+        page.AddRange(boxes.Select(b => b with { BlockIndex = -1 }));
     }
+
+    /// <summary>Whether page <paramref name="number"/> has a footer (which waits for the page count).</summary>
+    public bool HasFooter(int number) =>
+        Decorated(number) && (decorations.PageXOfY || !string.IsNullOrWhiteSpace(decorations.FooterText));
+
+    /// <summary>The footer of page <paramref name="number"/> of <paramref name="count"/>: its text and "Page X of Y" share the line, so both wait for the count.</summary>
+    public List<PlacedBox> Footer(int number, int count)
+    {
+        var boxes = new List<PlacedBox>();
+        if (Decorated(number))
+            Footer(boxes, number, count);
+        return [.. boxes.Select(b => b with { BlockIndex = -1 })];
+    }
+
+    private bool Decorated(int number) => number >= Math.Max(1, decorations.FirstDecoratedPage);
 
     private void Header(List<PlacedBox> boxes)
     {

@@ -4,10 +4,10 @@ using Reports.Text;
 namespace Reports.Layout.Paging;
 
 /// <summary>
-/// A document being laid out: the fonts checked, one shaper (and its cache) for every pass, and the
-/// pages made on demand. <see cref="Paginate"/> lays the document out afresh each time it is read and
-/// always gives the same pages, so a long document can be paged once to learn its page count and
-/// anchors, then again to draw, without ever holding all its pages.
+/// A document being laid out: the fonts checked, one shaper (and its cache), and the pages made on demand.
+/// <see cref="Paginate"/> lays the document out afresh each time it is read and always gives the same pages;
+/// <see cref="Draft"/> lays it out once for drawing, each page as far as it can be finished before the end (see
+/// <see cref="PageFinisher"/>), so a long document is drawn without ever holding all its pages.
 /// </summary>
 public sealed class DocumentPages : IDisposable
 {
@@ -38,14 +38,27 @@ public sealed class DocumentPages : IDisposable
 
     /// <summary>
     /// The pages as pagination makes them, one at a time, before the table-of-contents numbers and the
-    /// running header and footer are added (see <see cref="Finisher"/>); with <paramref name="keep"/>,
-    /// only the boxes it accepts (<see cref="AnchorIndex.Reads"/> for a pass that only indexes).
+    /// running header and footer are added (see <see cref="Finisher"/>).
     /// </summary>
-    public IEnumerable<List<PlacedBox>> Paginate(Func<PlacedBox, bool>? keep = null)
+    public IEnumerable<List<PlacedBox>> Paginate()
     {
         var context = new LayoutContext(engine, Geometry, document.Look);
         var slices = new FlowBuilder(context, new BlockLayouter(context, shaper)).Build(document.Blocks);
-        return Paginator.Paginate(Geometry, slices, keep);
+        return Paginator.Paginate(Geometry, slices);
+    }
+
+    /// <summary>
+    /// The pages one at a time, each recorded in <paramref name="index"/> (anchors, bookmarks, link targets) and
+    /// begun by <paramref name="finisher"/>, with what it still waits for; the index is complete, and its targets
+    /// may be checked, when the last page has been read.
+    /// </summary>
+    public IEnumerable<(List<PlacedBox> Boxes, LatePage Late)> Draft(AnchorIndex index, PageFinisher finisher)
+    {
+        foreach (var page in Paginate())
+        {
+            index.Add(page);
+            yield return (page, finisher.Begin(page, index.PageCount));
+        }
     }
 
     /// <summary>Reads every page once for its anchors and bookmarks, then checks every link's target.</summary>
@@ -58,13 +71,12 @@ public sealed class DocumentPages : IDisposable
         return index;
     }
 
-    /// <summary>Adds page numbers to the table of contents and the header and footer, once the page count is known.</summary>
-    public PageFinisher Finisher(AnchorIndex index) =>
+    /// <summary>Adds the header, footer and markings to the pages, and page numbers to the table of contents.</summary>
+    public PageFinisher Finisher() =>
         new(
-            new TocResolver(engine, index.Anchors),
+            new TocResolver(engine),
             new DecorationLayout(engine, Geometry, document.Decorations, new BlockStyles(document.Look)),
             new MarkingLayout(engine, Geometry, document.Decorations, document.Look),
-            index.PageCount,
             document.RightToLeft ? Geometry.Width : null);
 
     public void Dispose() => shaper.Dispose();

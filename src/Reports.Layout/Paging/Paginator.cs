@@ -14,28 +14,24 @@ internal sealed class Paginator
 
     private readonly Rect content;
     private readonly SliceWindow window;
-    private readonly Func<PlacedBox, bool>? keep;
     private readonly List<(int Slice, int FirstBox)> placed = [];
     private List<PlacedBox> boxes = [];
     private List<PlacedBox>? finished;
     private double y;
     private bool openedByOverflow;
 
-    private Paginator(PageGeometry page, IEnumerable<Slice> slices, Func<PlacedBox, bool>? keep)
+    private Paginator(PageGeometry page, IEnumerable<Slice> slices)
     {
         content = page.Content;
         window = new SliceWindow(slices);
-        this.keep = keep;
     }
 
     /// <summary>
-    /// The pages' boxes in page coordinates, one page at a time; at least one (empty) page. With
-    /// <paramref name="keep"/>, only the boxes it accepts are placed (a pass that only needs to know
-    /// where the anchors fall skips copying the rest); the pages break in the same places.
+    /// The pages' boxes in page coordinates, one page at a time; at least one (empty) page.
     /// </summary>
-    public static IEnumerable<List<PlacedBox>> Paginate(PageGeometry page, IEnumerable<Slice> slices, Func<PlacedBox, bool>? keep = null)
+    public static IEnumerable<List<PlacedBox>> Paginate(PageGeometry page, IEnumerable<Slice> slices)
     {
-        var paginator = new Paginator(page, slices, keep);
+        var paginator = new Paginator(page, slices);
         try
         {
             foreach (var boxes in paginator.Run())
@@ -119,10 +115,7 @@ internal sealed class Paginator
             placed.Add((index, boxes.Count));
         var (dx, dy) = (content.X, content.Y + y);
         foreach (var box in slice.Content)
-        {
-            if (keep is null || keep(box))
-                boxes.Add(index >= 0 ? box.MovedBy(dx, dy, slice.BlockIndex) : Repeated(box.MovedBy(dx, dy, slice.BlockIndex)));
-        }
+            boxes.Add(index >= 0 ? box.MovedBy(dx, dy, slice.BlockIndex) : Repeated(box.MovedBy(dx, dy, slice.BlockIndex)));
         y += slice.Height;
     }
 

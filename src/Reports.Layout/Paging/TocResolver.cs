@@ -3,33 +3,20 @@ using Reports.Text;
 namespace Reports.Layout.Paging;
 
 /// <summary>
-/// Second pass of the table of contents: now that every heading has its page, each pending number
+/// Second pass of the table of contents: once the heading an entry names has its page, the pending number
 /// becomes the real page number, right-aligned, with dot leaders on a fixed pitch (so the dots of
 /// all entries line up). Numbers sit in a reserved column, so the pass cannot change pagination.
 /// </summary>
-public sealed class TocResolver(TextEngine text, IReadOnlyDictionary<string, (int Page, PlacedDestination Destination)> anchors)
+public sealed class TocResolver(TextEngine text)
 {
     private const double Pitch = 4.5;
     private const double NumberGap = 5;
 
-    /// <summary>Replaces the pending numbers of one page by their numbers and leaders.</summary>
-    public void Resolve(List<PlacedBox> page)
-    {
-        for (var i = 0; i < page.Count; i++)
-        {
-            if (page[i] is not PendingPageNumber pending)
-                continue;
-            var resolved = Boxes(pending);
-            page.RemoveAt(i);
-            page.InsertRange(i, resolved);
-            i += resolved.Count - 1;
-        }
-    }
-
-    private List<PlacedBox> Boxes(PendingPageNumber pending)
+    /// <summary>The leader dots (decoration, first) and the runs of page number <paramref name="page"/> that replace <paramref name="pending"/>.</summary>
+    public List<PlacedBox> Boxes(PendingPageNumber pending, int page)
     {
         var style = pending.Style;
-        var number = text.SingleLine(new StyledSpan(anchors[pending.Anchor].Page.ToString(System.Globalization.CultureInfo.InvariantCulture), style), 1);
+        var number = text.SingleLine(new StyledSpan(page.ToString(System.Globalization.CultureInfo.InvariantCulture), style), 1);
         var bounds = pending.Bounds;
         var numberX = bounds.Right - number.Width;
         var boxes = new List<PlacedBox>();

@@ -36,6 +36,9 @@ internal sealed class DocumentState
 
     public List<PageRecord> Pages { get; } = [];
 
+    /// <summary>The late content of pages written so far (<see cref="LateContent"/>), each to be written before the end.</summary>
+    public List<LateContent> Late { get; } = [];
+
     /// <summary>Named destinations: the page object and the point in PDF space.</summary>
     public Dictionary<string, (int Page, double X, double Y)> Destinations { get; } = new(StringComparer.Ordinal);
 
