@@ -17,9 +17,6 @@ internal sealed class GlyphRuns(FontStack stack)
     private readonly Dictionary<FaceKey, (FontFace Face, uint Space, int SpaceAdvance)> faces = [];
     private readonly Dictionary<string, RgbColor> colors = new(StringComparer.Ordinal);
 
-    /// <summary>The faces the runs so far were drawn with.</summary>
-    public IEnumerable<FaceKey> Faces => faces.Keys;
-
     public GlyphRun Of(PlacedText text)
     {
         var run = text.Run;

@@ -119,6 +119,7 @@ public static class PdfRenderer
                 $"The PDF breaks {result.Errors.Count} rule(s) of {standard}: " + string.Join("; ", result.Errors.Take(10).Select(e => e.ToString())));
         }
 
-        return FontFileHashes.Of(runs.Faces.Select(stack.Face));
+        // What the file embeds, not what the page text used: a face only a chart draws (its ticks) counts too.
+        return FontFileHashes.Of(result.Fonts.Select(f => (f.Path, f.Index)));
     }
 }

@@ -98,7 +98,7 @@ public sealed class PdfDocumentWriter
         var errors = document.Problems.All.Where(p => StandardRules.Prohibits(Standard, p.Rule)).ToList();
         if (errors.Count == 0)
             WriteRest(tree, outline);
-        return new PdfWriteResult(errors, document.Pages.Count, document.Output.Position);
+        return new PdfWriteResult(errors, document.Pages.Count, document.Output.Position) { Fonts = [.. document.Fonts.Fonts.Select(f => f.Face)] };
     }
 
     private void CheckNothingOpen(string doing)

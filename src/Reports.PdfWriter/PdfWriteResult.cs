@@ -1,3 +1,4 @@
+using Reports.PdfWriter.Content;
 using Reports.PdfWriter.Validation;
 
 namespace Reports.PdfWriter;
@@ -9,4 +10,7 @@ namespace Reports.PdfWriter;
 public sealed record PdfWriteResult(IReadOnlyList<ValidationError> Errors, int Pages, long Bytes)
 {
     public bool Written => Errors.Count == 0;
+
+    /// <summary>Every face the file embeds (page text and charts alike), in the order first drawn.</summary>
+    public IReadOnlyList<FontFace> Fonts { get; init; } = [];
 }

@@ -8,10 +8,13 @@ public static class FontFileHashes
 {
     private static readonly ConcurrentDictionary<string, string> Hashes = new(StringComparer.Ordinal);
 
-    public static IReadOnlyList<UsedFont> Of(IEnumerable<FontFaceFile> faces) =>
-        [.. faces.DistinctBy(f => (f.Path, f.Index)).Select(Describe).OrderBy(f => f.File, StringComparer.Ordinal)];
+    public static IReadOnlyList<UsedFont> Of(IEnumerable<FontFaceFile> faces) => Of(faces.Select(f => (f.Path, f.Index)));
 
-    private static UsedFont Describe(FontFaceFile face)
+    /// <summary>The font files of faces given by file and index in a collection.</summary>
+    public static IReadOnlyList<UsedFont> Of(IEnumerable<(string Path, int Index)> faces) =>
+        [.. faces.Distinct().Select(Describe).OrderBy(f => f.File, StringComparer.Ordinal)];
+
+    private static UsedFont Describe((string Path, int Index) face)
     {
         var shipped = Path.GetDirectoryName(face.Path) == ShippedFonts.Directory.TrimEnd(Path.DirectorySeparatorChar);
         var name = shipped ? "fonts/" + Path.GetFileName(face.Path) : face.Path;
