@@ -55,4 +55,21 @@ public sealed class RightToLeftStructureTests
         poppler.ShouldContain("الملخص التنفيذي");
         poppler.ShouldContain("وكل رقم مع الجملة التي ورد فيها في المصدر");
     }
+
+    /// <summary>
+    /// Bidi splits a source link on an Arabic line into three runs ("[", "1", "]" mirrored); they are one Link
+    /// element, holding the three annotations, so a screen reader meets one link per source.
+    /// </summary>
+    [Fact]
+    public void A_source_link_split_by_bidi_is_one_link_element()
+    {
+        var brief = Arabic.Value;
+
+        var appendix = brief.Elements.Where(e => e.Type == "Table").Last();
+        var sourceCells = appendix.Elements[1].Elements.Select(row => row.Elements[^1]).ToList();
+        sourceCells.Count.ShouldBe(24);
+        foreach (var cell in sourceCells)
+            cell.Elements.Count(e => e.Type == "Link").ShouldBe(1);
+        brief.Words(sourceCells[0]).ShouldBe("[1]");
+    }
 }

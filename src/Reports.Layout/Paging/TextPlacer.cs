@@ -41,10 +41,15 @@ internal static class TextPlacer
             CellAlign.Center => Math.Max(0, (width - line.Width) / 2),
             _ => line.Offset,
         };
+        StructureNode? linkNode = null;
         for (var i = 0; i < line.Runs.Count; i++)
         {
             var run = line.Runs[i];
-            var runNode = run.Link is null ? node : new StructureNode(StructureRole.Link, node);
+            // The runs of one link that bidi split on a line ("[12]" in an Arabic line: "]", "12", "[") are one
+            // Link element, so a screen reader meets one link, not three.
+            var sameLink = run.Link is not null && i > 0 && run.Link.Equals(line.Runs[i - 1].Link);
+            linkNode = run.Link is null ? null : sameLink ? linkNode : new StructureNode(StructureRole.Link, node);
+            var runNode = linkNode ?? node;
             var text = PlacedText.From(run, left + run.X, y, line.Height, line.Baseline, runNode, run.X, line.Width, line.SpaceAfter && i == line.Runs.Count - 1);
             boxes.Add(text);
             var ink = text.Bounds with { X = text.Bounds.X + run.InkStart, Width = run.InkEnd - run.InkStart };
