@@ -67,12 +67,28 @@ internal sealed class Tokenizer(FontStack stack) : IDisposable
         if (levels.Length < text.Length)
             (levels, families) = (new byte[text.Length * 2], new int[text.Length * 2]);
         var language = spans.Count > 0 ? spans[0].Language : null;
-        var direction = Languages.IsRightToLeft(language) || (rightToLeft && language is null) ? (byte)1 : BidiParagraph.FromFirstStrong;
+        // A right-to-left brief's own sentence runs right to left even when it opens with dataset text of the
+        // other direction ("Documents signed at the talks: 36. الوثائق …"); a paragraph of dataset text alone
+        // (every span with letters in the dataset's language) takes its first strong character's direction.
+        var ownWords = rightToLeft && language is not null && HasOwnWords(spans);
+        var direction = Languages.IsRightToLeft(language) || (rightToLeft && language is null) || ownWords ? (byte)1 : BidiParagraph.FromFirstStrong;
         var along = new Direction(direction == 1, direction == 1 || (AnyIsolated(spans) && BidiParagraph.NeedsBidi(text) && BidiParagraph.FirstStrongIsRightToLeft(text) == true));
         RightToLeft = Isolates(spans, along) is { } isolated
             ? IsolatedLevels(spans, isolated, direction, along)
             : bidi.Levels(text, direction, levels) == 1;
         itemizer.Families(text, families);
+    }
+
+    /// <summary>Whether a span in no language of its own (the brief's words) has a letter.</summary>
+    private static bool HasOwnWords(IReadOnlyList<StyledSpan> spans)
+    {
+        for (var s = 1; s < spans.Count; s++)
+        {
+            if (spans[s].Language is null && BidiParagraph.FirstStrongIsRightToLeft(spans[s].Text) is not null)
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>

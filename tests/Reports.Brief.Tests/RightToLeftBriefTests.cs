@@ -190,6 +190,23 @@ public sealed class RightToLeftBriefTests
         line.Where(IsArabic).ShouldAllBe(w => w.BoundingBox.Left > title.Max(t => t.BoundingBox.Right), "“المصدر:” and the period come before it, to its right");
     }
 
+    /// <summary>
+    /// The agreements' opening sentence is the brief's own Arabic sentence that starts with the dataset's English
+    /// label: it runs right to left, so the label it starts with is at the right and the Arabic words after it to its left.
+    /// </summary>
+    [Fact]
+    public void The_brief_s_own_sentence_runs_right_to_left_though_it_opens_with_an_english_label()
+    {
+        using var arabic = Briefs.Open(Arabic.Value);
+        var lines = arabic.GetPages().SelectMany(p => p.GetWords().GroupBy(w => Math.Round(w.BoundingBox.Bottom, 1)).Select(g => g.ToList()));
+        var line = lines.Single(l => l.Any(w => w.Text.EndsWith("Documents", StringComparison.Ordinal)) && l.Any(w => w.Text.Contains("nearly", StringComparison.Ordinal)));
+
+        var label = line.Single(w => w.Text.EndsWith("Documents", StringComparison.Ordinal));
+        line.Single(w => w.Text == "talks").BoundingBox.Right.ShouldBe(ContentRight, 0.5, "the sentence starts at the right margin, with the label read left to right");
+        line.Where(IsArabic).ShouldNotBeEmpty();
+        line.Where(IsArabic).ShouldAllBe(w => w.BoundingBox.Right < label.BoundingBox.Left, "the Arabic words follow the label, to its left");
+    }
+
     [Fact]
     public void An_english_brief_reads_an_arabic_label_right_to_left_inside_its_sentence()
     {
