@@ -205,6 +205,8 @@ public sealed class RightToLeftBriefTests
         line.Single(w => w.Text == "talks").BoundingBox.Right.ShouldBe(ContentRight, 0.5, "the sentence starts at the right margin, with the label read left to right");
         line.Where(IsArabic).ShouldNotBeEmpty();
         line.Where(IsArabic).ShouldAllBe(w => w.BoundingBox.Right < label.BoundingBox.Left, "the Arabic words follow the label, to its left");
+        line.Single(w => w.Text.Contains("nearly", StringComparison.Ordinal)).Text.ShouldEndWith("“nearly", Case.Sensitive, "the source's English words keep their quotation marks in their order");
+        line.Single(w => w.Text.Contains("dozen", StringComparison.Ordinal)).Text.ShouldStartWith("dozen”", Case.Sensitive);
     }
 
     [Fact]

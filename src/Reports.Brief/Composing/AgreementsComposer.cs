@@ -24,7 +24,7 @@ internal static class AgreementsComposer
         {
             var total = c.Summit.Indicator(id);
             yield return new Paragraph([new Span(total.Label) { Language = c.DatasetTextLanguage, Isolated = true }, new Span(": "), .. Isolates.Figure(c, total, Styles.Bold),
-                .. Isolates.Sentence(c, total.QualifierText is { } words ? $" (“{Isolates.Mark(words)}”). " : ". "),
+                .. Isolates.Sentence(c, total.QualifierText is { } words ? $" ({Isolates.Mark($"“{words}”")}). " : ". "),
                 new Span(c.Words["agreements.introduction"])]);
         }
         for (var i = 0; i < c.Summit.Agreements.Count; i++)
