@@ -8,8 +8,6 @@ public static class FontFileHashes
 {
     private static readonly ConcurrentDictionary<string, string> Hashes = new(StringComparer.Ordinal);
 
-    public static IReadOnlyList<UsedFont> Of(IEnumerable<FontFaceFile> faces) => Of(faces.Select(f => (f.Path, f.Index)));
-
     /// <summary>The font files of faces given by file and index in a collection.</summary>
     public static IReadOnlyList<UsedFont> Of(IEnumerable<(string Path, int Index)> faces) =>
         [.. faces.Distinct().Select(Describe).OrderBy(f => f.File, StringComparer.Ordinal)];

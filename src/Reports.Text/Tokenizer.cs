@@ -27,9 +27,9 @@ internal sealed class Tokenizer(FontStack stack) : IDisposable
     public bool RightToLeft { get; private set; }
 
     /// <summary>Fills <paramref name="pieces"/> (cleared first) with the pieces of the spans, in order.</summary>
-    /// <param name="rightToLeft">The paragraph runs right to left unless its first span has a language of its own
-    /// (the text of a right-to-left document); otherwise its direction is that language's, or the first strong
-    /// character's.</param>
+    /// <param name="rightToLeft">The document runs right to left: a paragraph runs right to left when its first
+    /// span has no language of its own or another span without one holds the document's words; otherwise its
+    /// direction is its first span's language's, or its first strong character's.</param>
     public void Cut(IReadOnlyList<StyledSpan> spans, List<TextPiece> pieces, bool rightToLeft = false)
     {
         pieces.Clear();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Reports.PdfWriter.Content;
 using Reports.PdfWriter.Fonts;
@@ -56,7 +57,7 @@ internal static class ClusterText
     private static bool MapReordered(GlyphRun run, EmbeddedFont font, Problems problems, RunPlace where, int[] order)
     {
         var (ids, clusters) = (run.Glyphs.Ids, run.Glyphs.Clusters);
-        var text = run.Text;
+        var text = run.Text.AsSpan();
         var needs = clusters[order[0]] != 0;
         for (var k = 0; k < order.Length;)
         {
@@ -72,11 +73,12 @@ internal static class ClusterText
             }
             else
             {
-                var runes = piece.EnumerateRunes().Select(r => r.ToString()).ToArray();
-                var paired = count == 2 && runes.Length == 2;
+                // A base and its one mark: two glyphs, two code points, each glyph its own.
+                Rune.DecodeFromUtf16(piece, out _, out var first);
+                var paired = count == 2 && first < piece.Length && Rune.DecodeFromUtf16(piece[first..], out _, out var second) == OperationStatus.Done && first + second == piece.Length;
                 needs |= !paired;
                 for (var j = 0; j < count; j++)
-                    needs |= !font.Map(ids[order[k + j]], paired ? runes[j] : piece, problems, where);
+                    needs |= !font.Map(ids[order[k + j]], !paired ? piece : j == 0 ? piece[..first] : piece[first..], problems, where);
             }
 
             k += count;

@@ -30,10 +30,12 @@ internal static class DrawOrder
 
         if (falls == 0)
             return null;
-        var rightToLeft = falls > rises;
         var order = new int[clusters.Length];
         for (var i = 0; i < order.Length; i++)
-            order[i] = i;
+            order[i] = rises == 0 ? order.Length - 1 - i : i;
+        if (rises == 0)
+            return order; // the common case, a run that only falls: its text order is its reverse
+        var rightToLeft = falls > rises;
         Array.Sort(order, (a, b) => clusters[a] != clusters[b] ? clusters[a].CompareTo(clusters[b]) : rightToLeft ? b.CompareTo(a) : a.CompareTo(b));
         return order;
     }
