@@ -3,8 +3,8 @@ using System.Collections.Concurrent;
 namespace Reports.Pdf;
 
 /// <summary>
-/// Lays out the next pages on a worker thread while the current one is drawn: layout and Skia's PDF
-/// writing take about as long as each other, so on two cores a long document renders in little more
+/// Lays out the next pages on a worker thread while the current one is drawn: layout and drawing
+/// take about as long as each other, so on two cores a long document renders in little more
 /// than the time of the slower one. At most <c>capacity</c> pages wait, so memory stays flat. The
 /// pages come out in order, so the bytes do not depend on it. Dispose waits for the worker, which must
 /// be done with the layout's shaper before that is disposed.
