@@ -13,9 +13,6 @@ internal static class GlyphCoverage
 {
     private const int ExcerptRadius = 30;
 
-    /// <summary>Tick labels are numbers we format ourselves; the chart library draws them with one face.</summary>
-    internal const string TickCharacters = "0123456789-\u2212.,+% ";
-
     public static IReadOnlyList<MissingGlyph> Find(FontStack stack, DocumentSpec document)
     {
         var missing = new List<MissingGlyph>();

@@ -1,4 +1,3 @@
-using Reports.Layout.Coverage;
 using Reports.Layout.Model;
 using Reports.Text;
 
@@ -13,7 +12,7 @@ internal sealed class ChartFacePlanner(TextShaper shaper)
     public ChartFaces Plan(ChartDescription chart, IReadOnlyList<string> categoryLabels, string? origin)
     {
         return new ChartFaces(
-            Pick([GlyphCoverage.TickCharacters], origin),
+            Pick(ChartScale.Axis(chart).Labels, origin),
             Pick(categoryLabels, origin),
             Pick([chart.ValueAxisTitle], origin),
             Pick(chart.CategoryAxisTitle is { } title ? [title] : [], origin),
