@@ -46,6 +46,9 @@ public static class BriefWriter
     /// </summary>
     public const int MaxTextProblems = 200;
 
+    /// <summary>Pays the renderer's first-use costs ahead of time, e.g. on a spare core (see <see cref="PdfRenderer.Prepare"/>).</summary>
+    public static void Prepare() => PdfRenderer.Prepare();
+
     /// <summary>The document the brief is made of, for tests and for callers that render it themselves.</summary>
     public static DocumentSpec Compose(Summit summit, BriefOptions options, ChangeSet? changes = null) => BriefComposer.Compose(summit, options, changes);
 

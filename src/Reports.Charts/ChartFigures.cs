@@ -20,4 +20,7 @@ public sealed record ChartFigures(Func<PlacedChart, Form> Paint, Func<PlacedChar
         var painter = new ChartPainter(shaper);
         return new(painter.Paint, chart => ChartAlt.Describe(chart.Chart));
     }
+
+    /// <summary>Pays the chart library's first-use cost ahead of the first chart (see <see cref="ChartPainter.Prepare"/>).</summary>
+    public static void Prepare() => ChartPainter.Prepare();
 }

@@ -38,6 +38,12 @@ public static class PdfRenderer
     private const int InlinePages = 30;
 
     /// <summary>
+    /// Pays first-use costs the first chart would otherwise pay on the drawing thread (the chart library's font
+    /// set-up), e.g. on a spare core while the dataset is validated. Writes nothing; safe beside a render.
+    /// </summary>
+    public static void Prepare() => ChartFigures.Prepare();
+
+    /// <summary>
     /// Lays out and renders <paramref name="document"/> to <paramref name="output"/> in one pass: each page is
     /// laid out (after the first <see cref="InlinePages"/>, a few pages ahead on another core) and drawn at once,
     /// and let go. What only the end of the

@@ -60,6 +60,10 @@ internal sealed class GenerateCommand(CliContext context)
         {
             FormatsInParallel = settings.Parallel > 1 && files.Count < settings.Parallel,
         };
+        // First-use costs paid on the spare core while the dataset is read and validated: the brief's chart library
+        // set-up first (the PDF is the longer stage), then ClosedXML's.
+        if (processor.FormatsInParallel && processor.Writers.Any(w => w.Kind == ReportFormatKind.Pdf))
+            _ = Task.Run(Brief.BriefWriter.Prepare);
         if (processor.FormatsInParallel && processor.Writers.Any(w => w.Kind == ReportFormatKind.Xlsx))
             _ = Task.Run(Excel.WorkbookWriter.Prepare);
         var outcomes = new DatasetOutcome[files.Count];
