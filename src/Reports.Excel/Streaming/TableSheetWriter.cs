@@ -71,7 +71,7 @@ internal sealed class TableSheetWriter(StyleRegistry styles, InjectionGuard guar
                 if (data.Cells[i] is TextCell text)
                 {
                     StyleOf(text, sheet.Columns[i].Wrap, guard.Neutralise(CellText.Fit(text.Text)));
-                    AddLink(part, CellReference.Cell(i + 1, row), text, links);
+                    AddLink(part, i + 1, row, text, links);
                 }
                 else if (data.Cells[i] is NumberCell number)
                 {
@@ -144,17 +144,17 @@ internal sealed class TableSheetWriter(StyleRegistry styles, InjectionGuard guar
         xml.WriteEndElement();
     }
 
-    static void AddLink(WorksheetPart part, string reference, TextCell cell, List<SheetLink> links)
+    static void AddLink(WorksheetPart part, int column, int row, TextCell cell, List<SheetLink> links)
     {
         if (cell.Location is not null)
         {
-            links.Add(new SheetLink(reference, cell.Location, null));
+            links.Add(new SheetLink(CellReference.Cell(column, row), cell.Location, null));
         }
         else if (cell.Url is not null)
         {
             var id = "rId" + (links.Count + 2).ToString(CultureInfo.InvariantCulture);
             part.AddHyperlinkRelationship(cell.Url, true, id);
-            links.Add(new SheetLink(reference, null, id));
+            links.Add(new SheetLink(CellReference.Cell(column, row), null, id));
         }
     }
 
