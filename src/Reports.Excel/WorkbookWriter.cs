@@ -45,9 +45,9 @@ public static class WorkbookWriter
         var guard = new InjectionGuard();
         using var package = new MemoryStream();
         ClosedXmlSheets.Write(plan, options, guard, package);
-        TableSheets.Complete(package, plan, guard);
+        var tableSheets = TableSheets.Complete(package, plan, guard);
         using var normalised = new MemoryStream();
-        PackageNormaliser.Normalise(package, Properties(summit, options), normalised);
+        PackageNormaliser.Normalise(package, Properties(summit, options), normalised, tableSheets);
         normalised.Position = 0;
         normalised.CopyTo(output);
         return new WorkbookResult(summit.Indicators.Count, guard.NeutralisedCells, plan.Charts.Count);

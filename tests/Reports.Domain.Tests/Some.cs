@@ -106,6 +106,10 @@ internal static class Some
 
     public static Model.Summit Seed() => Edition(_ => { });
 
+    /// <summary>A synthetic dataset of 2,000 indicators (about 700 KB indented): large enough that the schema's
+    /// pass/fail check is split and shared out over the cores.</summary>
+    public static JsonObject Large() => JsonNode.Parse(Synthetic.SyntheticDataset.Json(2000))!.AsObject();
+
     /// <summary>The seed's indicator with this id, to edit in place.</summary>
     public static JsonObject Indicator(JsonObject json, string id) =>
         json["indicators"]!.AsArray().Select(i => i!.AsObject()).First(i => (string?)i["id"] == id);

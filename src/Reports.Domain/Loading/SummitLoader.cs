@@ -102,18 +102,19 @@ public static class SummitLoader
     static List<DatasetError> NumberErrors(JsonSource source)
     {
         var found = new List<DatasetError>();
-        var steps = new List<(string? Name, int Index)>();
+        var steps = new List<(JsonProperty? Property, int Index)>();
         Visit(source.Document.RootElement);
         return found;
 
-        // Paths are built only for the rare bad number, so a valid file costs one walk and no strings.
+        // Paths, and the property names in them, are built only for the rare bad number, so a valid file costs
+        // one walk and no strings.
         void Visit(JsonElement element)
         {
             switch (element.ValueKind)
             {
                 case JsonValueKind.Object:
                     foreach (var p in element.EnumerateObject())
-                        Step((p.Name, 0), p.Value);
+                        Step((p, 0), p.Value);
                     break;
                 case JsonValueKind.Array:
                     var i = 0;
@@ -121,14 +122,14 @@ public static class SummitLoader
                         Step((null, i++), item);
                     break;
                 case JsonValueKind.Number when !element.TryGetDouble(out var d) || !double.IsFinite(d):
-                    var path = steps.Aggregate("$", (p, s) => s.Name is null ? JsonPaths.Index(p, s.Index) : JsonPaths.Property(p, s.Name));
+                    var path = steps.Aggregate("$", (p, s) => s.Property is { } property ? JsonPaths.Property(p, property.Name) : JsonPaths.Index(p, s.Index));
                     var (line, column) = source.Positions.Of(path);
                     found.Add(new DatasetError(source.File, line, column, path, $"The number {Words.Shorten(element.GetRawText())} is out of range.", "a finite number within ±1.7e308"));
                     break;
             }
         }
 
-        void Step((string? Name, int Index) step, JsonElement child)
+        void Step((JsonProperty? Property, int Index) step, JsonElement child)
         {
             steps.Add(step);
             Visit(child);

@@ -40,7 +40,22 @@ public static partial class Units
     public const string MoneyForm = "an ISO 4217 currency code, alone or with m, bn or tn (\"JPY\", \"SAR m\", \"USD bn\", \"KRW tn\")";
 
     /// <summary>The unit with this id, or null when no such unit is known.</summary>
-    public static Unit? Find(string id) => Named.FirstOrDefault(u => u.Id == id) ?? Money(id);
+    public static Unit? Find(string id)
+    {
+        // Each indicator's unit is looked up by the rules, the version check and the mapper, and a large dataset
+        // repeats a few units; a unit is immutable, so one instance per id serves them all.
+        if (Found.TryGetValue(id, out var unit))
+            return unit;
+        unit = Named.FirstOrDefault(u => u.Id == id) ?? Money(id);
+        if (Found.Count < FoundLimit)
+            Found.TryAdd(id, unit);
+        return unit;
+    }
+
+    /// <summary>Ids remembered at most (a dataset of made-up units must not grow the memory of a long run).</summary>
+    const int FoundLimit = 4096;
+
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Unit?> Found = new(StringComparer.Ordinal);
 
     static Unit? Money(string id)
     {

@@ -19,7 +19,9 @@ internal static class PackageNormaliser
     static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>Reads the package in <paramref name="package"/> and writes the normalised one to <paramref name="output"/>.</summary>
-    public static void Normalise(Stream package, DocumentProperties properties, Stream output)
+    /// <param name="written">Parts whose content is written here, by path, in place of the package's (the large
+    /// streamed sheets, already in Excel's prefixes): deflated once, never read back.</param>
+    public static void Normalise(Stream package, DocumentProperties properties, Stream output, IReadOnlyDictionary<string, Action<Stream>>? written = null)
     {
         package.Position = 0;
         using var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
@@ -33,7 +35,7 @@ internal static class PackageNormaliser
         if (corePart is not null)
             skipped.Add(corePart);
         foreach (var entry in source.Entries.Where(e => !skipped.Contains(e.FullName)).OrderBy(e => e.FullName, StringComparer.Ordinal))
-            Copy(entry, target, properties);
+            Copy(entry, target, properties, written);
     }
 
     static ZipArchiveEntry Entry(ZipArchive archive, string path) =>
@@ -64,8 +66,17 @@ internal static class PackageNormaliser
         stream.Write(content);
     }
 
-    static void Copy(ZipArchiveEntry entry, ZipArchive archive, DocumentProperties properties)
+    static void Copy(ZipArchiveEntry entry, ZipArchive archive, DocumentProperties properties, IReadOnlyDictionary<string, Action<Stream>>? written)
     {
+        if (written?.GetValueOrDefault(entry.FullName) is { } write)
+        {
+            var part = archive.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            part.LastWriteTime = EntryTime;
+            using var stream = part.Open();
+            using (var blocks = new BlockWriteStream(stream))
+                write(blocks);
+            return;
+        }
         if (entry.FullName == ExtendedPropertiesXml.PartPath)
         {
             using var part = entry.Open();

@@ -5,8 +5,13 @@ namespace Reports.Excel.Streaming;
 /// <summary>A1-style cell addresses.</summary>
 internal static class CellReference
 {
+    /// <summary>The first columns' names, made once: every cell of a hundred thousand rows names its column.</summary>
+    static readonly string[] First = Enumerable.Range(1, 64).Select(Name).ToArray();
+
     /// <summary>"A" for 1, "Z" for 26, "AA" for 27.</summary>
-    public static string Column(int column)
+    public static string Column(int column) => column >= 1 && column <= First.Length ? First[column - 1] : Name(column);
+
+    static string Name(int column)
     {
         var name = "";
         for (var n = column; n > 0; n = (n - 1) / 26)

@@ -9,24 +9,26 @@ internal static class ColumnWidths
     /// <summary>Header filter buttons take about two characters.</summary>
     const double FilterButton = 2.5;
 
-    /// <summary>Widths per column and the number of data rows seen.</summary>
-    public static (double[] Widths, int RowCount) Measure(TableSheet sheet)
+    /// <summary>The widths of the headers alone, to <see cref="Add"/> rows to.</summary>
+    public static double[] Start(TableSheet sheet) => sheet.Columns.Select(c => TextWidth.Columns(c.Header) + FilterButton).ToArray();
+
+    /// <summary>Widens the columns to fit one more row.</summary>
+    public static void Add(double[] widths, TableSheet sheet, TableRow row)
+    {
+        for (var i = 0; i < row.Cells.Count && i < sheet.Columns.Count; i++)
+        {
+            if (row.Cells[i] is { } cell)
+                widths[i] = Math.Max(widths[i], Width(cell));
+        }
+    }
+
+    /// <summary>The widths within each column's limits, rounded as the sheet records them.</summary>
+    public static double[] Finish(double[] widths, TableSheet sheet)
     {
         var columns = sheet.Columns;
-        var widths = columns.Select(c => TextWidth.Columns(c.Header) + FilterButton).ToArray();
-        var rows = 0;
-        foreach (var row in sheet.Rows())
-        {
-            rows++;
-            for (var i = 0; i < row.Cells.Count && i < columns.Count; i++)
-            {
-                if (row.Cells[i] is { } cell)
-                    widths[i] = Math.Max(widths[i], Width(cell));
-            }
-        }
         for (var i = 0; i < columns.Count; i++)
             widths[i] = Math.Round(Math.Clamp(widths[i], columns[i].MinWidth, columns[i].MaxWidth), 2);
-        return (widths, rows);
+        return widths;
     }
 
     static double Width(SheetCell cell) => cell switch

@@ -32,22 +32,61 @@ internal sealed class TableSheetWriter(StyleRegistry styles, InjectionGuard guar
     /// <summary>The printed page number in the workbook's language, "{page}" and "{count}" for the numbers.</summary>
     public string PageNumber { get; init; } = "Page {page} of {count}";
 
+    /// <summary>
+    /// Adds the sheet's table, styles and link relationships to the package, and returns what writes the sheet's
+    /// XML later, straight into the finished package (<see cref="Packaging.PackageNormaliser"/>): a hundred thousand
+    /// rows are then deflated once, not into this package and again into the normalised one.
+    /// </summary>
     /// <param name="tableId">Unique among the workbook's tables.</param>
-    public void Write(WorksheetPart part, TableSheet sheet, uint tableId)
+    public Action<Stream> Write(WorksheetPart part, TableSheet sheet, uint tableId)
     {
-        var (widths, rowCount) = ColumnWidths.Measure(sheet);
+        var (widths, rowCount, links) = Prepare(part, sheet);
         var range = CellReference.Range(1, 1, sheet.Columns.Count, 1 + Math.Max(rowCount, 1));
         var tableRelationship = TablePartWriter.Add(part, sheet, tableId, range, TableStyle);
+        return stream =>
+        {
+            using var xml = XmlWriter.Create(stream, Settings);
+            WorksheetXml.WriteStart(xml, range, widths, RightToLeft);
+            WriteHeader(xml, sheet);
+            var row = 2;
+            foreach (var data in sheet.Rows())
+                WriteRow(xml, sheet, data, row++, widths);
+            WorksheetXml.WriteEnd(xml, links, tableRelationship, PageNumber);
+        };
+    }
+
+    /// <summary>One pass over the rows for all the package needs before it is closed: the column widths and the
+    /// row count, every cell's style handed out in the order the rows are written, the risky cells counted and
+    /// the URL links' relationships added.</summary>
+    (double[] Widths, int RowCount, List<SheetLink> Links) Prepare(WorksheetPart part, TableSheet sheet)
+    {
+        var widths = ColumnWidths.Start(sheet);
         var links = new List<SheetLink>();
-        using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
-        using var xml = XmlWriter.Create(stream, Settings);
-        WorksheetXml.WriteStart(xml, range, widths, RightToLeft);
-        WriteHeader(xml, sheet);
         var row = 2;
         foreach (var data in sheet.Rows())
-            WriteRow(xml, part, sheet, data, row++, widths, links);
-        WorksheetXml.WriteEnd(xml, links, tableRelationship, PageNumber);
+        {
+            ColumnWidths.Add(widths, sheet, data);
+            for (var i = 0; i < data.Cells.Count && i < sheet.Columns.Count; i++)
+            {
+                if (data.Cells[i] is TextCell text)
+                {
+                    StyleOf(text, sheet.Columns[i].Wrap, guard.Neutralise(CellText.Fit(text.Text)));
+                    AddLink(part, i + 1, row, text, links);
+                }
+                else if (data.Cells[i] is NumberCell number)
+                {
+                    StyleOf(number);
+                }
+            }
+            row++;
+        }
+        return (ColumnWidths.Finish(widths, sheet), row - 2, links);
     }
+
+    int StyleOf(TextCell cell, bool wrap, bool risky) =>
+        styles.IndexOf(new CellStyle(null, wrap, cell.Location is not null || cell.Url is not null, risky));
+
+    int StyleOf(NumberCell cell) => styles.IndexOf(new CellStyle(cell.FormatCode, false, false, false));
 
     static void WriteHeader(XmlWriter xml, TableSheet sheet)
     {
@@ -57,7 +96,7 @@ internal sealed class TableSheetWriter(StyleRegistry styles, InjectionGuard guar
         xml.WriteEndElement();
     }
 
-    void WriteRow(XmlWriter xml, WorksheetPart part, TableSheet sheet, TableRow data, int row, double[] widths, List<SheetLink> links)
+    void WriteRow(XmlWriter xml, TableSheet sheet, TableRow data, int row, double[] widths)
     {
         StartRow(xml, row, Height(sheet, data, widths));
         for (var i = 0; i < data.Cells.Count && i < sheet.Columns.Count; i++)
@@ -66,8 +105,8 @@ internal sealed class TableSheetWriter(StyleRegistry styles, InjectionGuard guar
             switch (data.Cells[i])
             {
                 case TextCell text:
-                    WriteText(xml, reference, text, sheet.Columns[i].Wrap);
-                    AddLink(part, reference, text, links);
+                    var fitted = CellText.Fit(text.Text);
+                    WriteInlineText(xml, reference, StyleOf(text, sheet.Columns[i].Wrap, InjectionGuard.IsRisky(fitted)), fitted);
                     break;
                 case NumberCell number:
                     WriteNumber(xml, reference, number);
@@ -77,21 +116,13 @@ internal sealed class TableSheetWriter(StyleRegistry styles, InjectionGuard guar
         xml.WriteEndElement();
     }
 
-    void WriteText(XmlWriter xml, string reference, TextCell cell, bool wrap)
-    {
-        var text = CellText.Fit(cell.Text);
-        var link = cell.Location is not null || cell.Url is not null;
-        var style = styles.IndexOf(new CellStyle(null, wrap, link, guard.Neutralise(text)));
-        WriteInlineText(xml, reference, style, text);
-    }
-
     void WriteNumber(XmlWriter xml, string reference, NumberCell cell)
     {
         if (!double.IsFinite(cell.Value))
             throw new ArgumentException($"Cell {reference} would hold {cell.Value}; values must be finite (validate the dataset first).");
         xml.WriteStartElement("c", SpreadsheetNamespaces.Main);
         xml.WriteAttributeString("r", reference);
-        xml.WriteAttributeString("s", styles.IndexOf(new CellStyle(cell.FormatCode, false, false, false)).ToString(CultureInfo.InvariantCulture));
+        xml.WriteAttributeString("s", StyleOf(cell).ToString(CultureInfo.InvariantCulture));
         xml.WriteElementString("v", SpreadsheetNamespaces.Main, NumberFormats.Stored(cell.Value));
         xml.WriteEndElement();
     }
@@ -113,17 +144,17 @@ internal sealed class TableSheetWriter(StyleRegistry styles, InjectionGuard guar
         xml.WriteEndElement();
     }
 
-    static void AddLink(WorksheetPart part, string reference, TextCell cell, List<SheetLink> links)
+    static void AddLink(WorksheetPart part, int column, int row, TextCell cell, List<SheetLink> links)
     {
         if (cell.Location is not null)
         {
-            links.Add(new SheetLink(reference, cell.Location, null));
+            links.Add(new SheetLink(CellReference.Cell(column, row), cell.Location, null));
         }
         else if (cell.Url is not null)
         {
             var id = "rId" + (links.Count + 2).ToString(CultureInfo.InvariantCulture);
             part.AddHyperlinkRelationship(cell.Url, true, id);
-            links.Add(new SheetLink(reference, null, id));
+            links.Add(new SheetLink(CellReference.Cell(column, row), null, id));
         }
     }
 

@@ -8,11 +8,13 @@ namespace Reports.Excel.Streaming;
 
 /// <summary>
 /// The second stage, on the package ClosedXML saved: streams the table sheets (Indicators, Agreements, Sources)
-/// (and Changes, when there is a comparison) into their empty sheets, adds the native charts and appends the styles the streamed cells use.
+/// (and Changes, when there is a comparison), adds the native charts and appends the styles the streamed cells use.
+/// The table sheets' parts keep ClosedXML's empty sheets: their XML is written by the returned writers, keyed by
+/// part path, when the package is normalised.
 /// </summary>
 internal static class TableSheets
 {
-    public static void Complete(Stream package, WorkbookPlan plan, InjectionGuard guard)
+    public static IReadOnlyDictionary<string, Action<Stream>> Complete(Stream package, WorkbookPlan plan, InjectionGuard guard)
     {
         package.Position = 0;
         using var document = SpreadsheetDocument.Open(package, isEditable: true);
@@ -26,11 +28,17 @@ internal static class TableSheets
             PageNumber = plan.Words["footer.pageXOfY"],
         };
         var tableId = NextTableId(workbook);
-        writer.Write(SheetPart(workbook, plan.Sheets.Indicators), IndicatorsTable.Create(plan), tableId++);
-        writer.Write(SheetPart(workbook, plan.Sheets.Agreements), AgreementsTable.Create(plan), tableId++);
-        writer.Write(SheetPart(workbook, plan.Sheets.Sources), SourcesTable.Create(plan), tableId++);
+        var sheets = new Dictionary<string, Action<Stream>>(StringComparer.Ordinal);
+        void Write(string name, TableSheet sheet, uint id)
+        {
+            var part = SheetPart(workbook, name);
+            sheets.Add(part.Uri.OriginalString.TrimStart('/'), writer.Write(part, sheet, id));
+        }
+        Write(plan.Sheets.Indicators, IndicatorsTable.Create(plan), tableId++);
+        Write(plan.Sheets.Agreements, AgreementsTable.Create(plan), tableId++);
+        Write(plan.Sheets.Sources, SourcesTable.Create(plan), tableId++);
         if (plan.Changes is { } changes)
-            writer.Write(SheetPart(workbook, plan.Sheets.Changes), ChangesTable.Create(plan, changes), tableId);
+            Write(plan.Sheets.Changes, ChangesTable.Create(plan, changes), tableId);
         string[] tables = [plan.Sheets.Changes, plan.Sheets.Indicators, plan.Sheets.Agreements, plan.Sheets.Sources];
         foreach (var name in plan.SheetOrder.Where(tables.Contains))
             PrintTitles.RepeatHeaderRow(workbook, name);
@@ -38,6 +46,7 @@ internal static class TableSheets
         styles.Commit();
         Branding.TableStyleWriter.Add(stylesheet, plan.Look);
         stylesheet.Save();
+        return sheets;
     }
 
     // Only the relationship is followed: loading the part's XML would make the SDK write it back over the stream.
