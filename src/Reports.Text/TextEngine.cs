@@ -27,8 +27,8 @@ public sealed class TextEngine(TextShaper shaper)
     private readonly List<LineFragment> fragments = [];
     private readonly List<int> lineEnds = [];
 
-    /// <summary>Scratch space for the characters of a run.</summary>
-    private readonly System.Text.StringBuilder runText = new();
+    /// <summary>Turns the fragments of a text into lines; its working arrays are reused from text to text.</summary>
+    private readonly LineAssembler assembler = new(LineMetrics.Of(shaper.Stack.PrimaryFace), new System.Text.StringBuilder());
 
     public LineMetrics Metrics { get; } = LineMetrics.Of(shaper.Stack.PrimaryFace);
 
@@ -62,7 +62,7 @@ public sealed class TextEngine(TextShaper shaper)
             breaker.Break(shaped, width, fragments, lineEnds, cutKeptWords: factor < MinimumKeptScale);
         }
 
-        var assembler = new LineAssembler(spans, shaped, Metrics, runText);
+        var assembler = this.assembler.Begin(spans, shaped);
         var emptySize = spans.Count > 0 ? spans[0].Style.Size : 0;
         var lines = new TextLine[lineEnds.Count];
         var start = 0;
