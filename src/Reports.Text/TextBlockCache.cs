@@ -5,8 +5,9 @@ namespace Reports.Text;
 /// <see cref="MaxLength"/> characters in all, in one width and line height. Laying out is a pure function of
 /// those (the engine's direction and language are fixed), and a laid-out text is immutable, so a text met again
 /// (an appendix's units, periods, kinds and source markers, a few dozen values over 100,000 rows) takes the
-/// lines of the first. Direct-mapped: a slot per hash, overwritten on a miss, so the cache stays small
-/// (<see cref="Slots"/> texts) however many unique texts (ids, labels) pass through it.
+/// lines of the first. Direct-mapped: a slot per hash, so the cache stays small (<see cref="Slots"/> texts). A
+/// text is kept only the second time its hash is met in its slot: unique texts (ids, labels) pass through
+/// without being held, so they die young instead of living on in the cache until the collector promotes them.
 /// </summary>
 internal sealed class TextBlockCache
 {
@@ -15,6 +16,9 @@ internal sealed class TextBlockCache
     private const int Slots = 1024;
 
     private readonly (Key Key, TextBlock Block)[] slots = new (Key, TextBlock)[Slots];
+
+    /// <summary>Per slot, the hash of the last text met there that was not kept.</summary>
+    private readonly int[] seen = new int[Slots];
 
     /// <summary>The text laid out before from equal spans in the same width and line height, else null.</summary>
     public TextBlock? Find(IReadOnlyList<StyledSpan> spans, double width, double lineHeightFactor)
@@ -25,14 +29,25 @@ internal sealed class TextBlockCache
         return slot.Block is not null && slot.Key.Equals(key) ? slot.Block : null;
     }
 
-    /// <summary>Remembers a text laid out from these spans (nothing when they are too many or too long).</summary>
+    /// <summary>
+    /// Remembers a text laid out from these spans when it is met the second time running in its slot (nothing when
+    /// its spans are too many or too long).
+    /// </summary>
     public void Keep(IReadOnlyList<StyledSpan> spans, double width, double lineHeightFactor, TextBlock block)
     {
-        if (KeyOf(spans, width, lineHeightFactor) is { } key)
-            slots[Slot(key)] = (key, block);
+        if (KeyOf(spans, width, lineHeightFactor) is not { } key)
+            return;
+        var hash = key.GetHashCode();
+        var slot = Slot(hash);
+        if (seen[slot] == hash)
+            slots[slot] = (key, block);
+        else
+            seen[slot] = hash;
     }
 
-    private static int Slot(Key key) => (key.GetHashCode() & int.MaxValue) % Slots;
+    private static int Slot(Key key) => Slot(key.GetHashCode());
+
+    private static int Slot(int hash) => (hash & int.MaxValue) % Slots;
 
     private static Key? KeyOf(IReadOnlyList<StyledSpan> spans, double width, double lineHeightFactor)
     {
