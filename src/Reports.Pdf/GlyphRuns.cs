@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Reports.Layout.Paging;
 using Reports.PdfWriter.Content;
 using Reports.PdfWriter.Geometry;
@@ -17,18 +18,34 @@ internal sealed class GlyphRuns(FontStack stack)
     private readonly Dictionary<FaceKey, (FontFace Face, uint Space, int SpaceAdvance)> faces = [];
     private readonly Dictionary<string, RgbColor> colors = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The writer's glyphs and text of the last runs drawn, a slot per run (by identity) and space: layout gives a
+    /// text it meets again the same runs (an appendix's units, periods, kinds), so they are drawn from one copy.
+    /// </summary>
+    private readonly (TextRun? Run, bool SpaceAfter, ShapedGlyphs Glyphs, string Text)[] drawn = new (TextRun?, bool, ShapedGlyphs, string)[256];
+
     public GlyphRun Of(PlacedText text)
     {
         var run = text.Run;
         var (face, space, spaceAdvance) = Face(run.Face);
-        var shaped = text.SpaceAfter && space != 0 && run.Clusters.Length == run.Glyphs.Length
-            ? new ShapedGlyphs([.. run.Glyphs, space], [.. run.Advances, spaceAdvance], [.. run.OffsetsX, 0], [.. run.OffsetsY, 0], [.. run.Clusters, run.Text.Length], run.UnitsPerEm)
-            : new ShapedGlyphs(run.Glyphs, run.Advances, run.OffsetsX, run.OffsetsY, run.Clusters, run.UnitsPerEm);
+        var (shaped, spelled) = Glyphs(run, text.SpaceAfter && space != 0 && run.Clusters.Length == run.Glyphs.Length, space, spaceAdvance);
         var origin = new Point(text.Bounds.X, text.Bounds.Y + text.Baseline);
-        return new GlyphRun(face, text.FontSize, Color(text.Color), origin, shaped, shaped.Count > run.Glyphs.Length ? run.Text + " " : run.Text)
+        return new GlyphRun(face, text.FontSize, Color(text.Color), origin, shaped, spelled)
         {
             Emboldening = run.Style.Variant.IsBold() && !run.Face.Variant.IsBold() ? text.FontSize * Emboldening : 0,
         };
+    }
+
+    private (ShapedGlyphs Glyphs, string Text) Glyphs(TextRun run, bool spaceAfter, uint space, int spaceAdvance)
+    {
+        ref var slot = ref drawn[((RuntimeHelpers.GetHashCode(run) & 0xFFFF) + (spaceAfter ? 1 : 0)) % 256];
+        if (ReferenceEquals(slot.Run, run) && slot.SpaceAfter == spaceAfter)
+            return (slot.Glyphs, slot.Text);
+        var glyphs = spaceAfter
+            ? new ShapedGlyphs([.. run.Glyphs, space], [.. run.Advances, spaceAdvance], [.. run.OffsetsX, 0], [.. run.OffsetsY, 0], [.. run.Clusters, run.Text.Length], run.UnitsPerEm)
+            : new ShapedGlyphs(run.Glyphs, run.Advances, run.OffsetsX, run.OffsetsY, run.Clusters, run.UnitsPerEm);
+        slot = (run, spaceAfter, glyphs, spaceAfter ? run.Text + " " : run.Text);
+        return (slot.Glyphs, slot.Text);
     }
 
     /// <summary>

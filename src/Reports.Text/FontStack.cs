@@ -33,12 +33,20 @@ public sealed class FontStack
     /// <summary>Per family (of the primary ones) and code point below <see cref="TableSize"/>: 0 = not looked up, 1 = covered, -1 = not.</summary>
     private readonly sbyte[][] coverage;
 
+    /// <summary>
+    /// Per primary family and variant (family × <see cref="FontVariants.Count"/> + variant), made when first asked,
+    /// per code point below <see cref="TableSize"/>: 0 = not looked up, -1 = the family lacks it, else 1 + the
+    /// variant that draws it (see <see cref="FaceIn"/>). Threads may race to fill an entry; they write the same value.
+    /// </summary>
+    private readonly sbyte[]?[] faces;
+
     private FontStack(IReadOnlyList<FontFamilyFaces> primary, bool ignoreSystemFonts)
     {
         this.primary = primary;
         IgnoresSystemFonts = ignoreSystemFonts;
         all = new(() => ignoreSystemFonts ? primary : [.. primary, .. FontDiscovery.SystemFamilies(primary)], LazyThreadSafetyMode.ExecutionAndPublication);
         coverage = [.. primary.Select(_ => new sbyte[TableSize])];
+        faces = new sbyte[]?[primary.Count * FontVariants.Count];
         LatinFamily = Enumerable.Range(0, primary.Count).FirstOrDefault(f => FamilyCovers(f, 'a') && FamilyCovers(f, 'A'));
     }
 
@@ -103,12 +111,24 @@ public sealed class FontStack
         return entry < 0 ? null : new FaceKey((entry - 1) / FontVariants.Count, (FontVariant)((entry - 1) % FontVariants.Count));
     }
 
-    /// <summary>The face of a family that draws the code point in the wanted variant (or the nearest one it has); null when the family lacks it.</summary>
+    /// <summary>
+    /// The face of a family that draws the code point in the wanted variant (or the nearest one it has); null when
+    /// the family lacks it. Asked for every character laid out, so a primary family's answers below
+    /// <see cref="TableSize"/> are remembered (<see cref="faces"/>).
+    /// </summary>
     internal FaceKey? FaceIn(int family, int codePoint, FontVariant variant)
     {
-        var cp = CodePoints.IsSpace(codePoint) ? ' ' : codePoint;
-        return Families[family].VariantCovering(cp, variant) is { } found ? new FaceKey(family, found) : null;
+        if (family >= primary.Count || (uint)codePoint >= TableSize)
+            return VariantIn(family, codePoint, variant) is { } found ? new FaceKey(family, found) : null;
+        var known = faces[(family * FontVariants.Count) + (int)variant] ??= new sbyte[TableSize];
+        var entry = known[codePoint];
+        if (entry == 0)
+            known[codePoint] = entry = VariantIn(family, codePoint, variant) is { } found ? (sbyte)(1 + (int)found) : (sbyte)-1;
+        return entry < 0 ? null : new FaceKey(family, (FontVariant)(entry - 1));
     }
+
+    private FontVariant? VariantIn(int family, int codePoint, FontVariant variant) =>
+        Families[family].VariantCovering(CodePoints.IsSpace(codePoint) ? ' ' : codePoint, variant);
 
     public FontFaceFile Face(FaceKey key) =>
         Families[key.Family].Face(key.Variant) ?? throw new InvalidOperationException($"Font stack has no face {key}.");

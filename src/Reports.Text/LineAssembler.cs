@@ -5,10 +5,16 @@ namespace Reports.Text;
 /// Turns line fragments into runs: consecutive fragments of the same span, face and bidi level merge into one
 /// run (spaces included, so extracted text keeps its spaces), glyphs positioned from HarfBuzz advances. The
 /// line is broken on logical text; its runs keep that order and are placed in visual order (<see cref="BidiReorder"/>),
-/// and a right-to-left run lays its glyphs out from its end.
+/// and a right-to-left run lays its glyphs out from its end. One assembler serves one engine: its working arrays are
+/// reused from text to text (<see cref="Begin"/>), so only the lines and runs it returns are new.
 /// </summary>
-internal sealed class LineAssembler(IReadOnlyList<StyledSpan> spans, IReadOnlyList<ShapedPiece> pieces, LineMetrics metrics, System.Text.StringBuilder text)
+internal sealed class LineAssembler(LineMetrics metrics, System.Text.StringBuilder text)
 {
+    private readonly List<TextRun> runs = [];
+    private readonly List<byte> levels = [];
+    private IReadOnlyList<StyledSpan> spans = [];
+    private IReadOnlyList<ShapedPiece> pieces = [];
+
     // Per fragment of the run being built: where its characters start in the run's text, the cluster they
     // start at, and how many there are. Reused from run to run (grown when a run has more fragments).
     private int[] textStarts = new int[16];
@@ -20,12 +26,19 @@ internal sealed class LineAssembler(IReadOnlyList<StyledSpan> spans, IReadOnlyLi
     private int[] offsetsXBuffer = new int[64];
     private int[] clustersBuffer = new int[64];
 
+    /// <summary>The text the next lines are assembled from: its spans and their shaped pieces.</summary>
+    public LineAssembler Begin(IReadOnlyList<StyledSpan> spans, IReadOnlyList<ShapedPiece> pieces)
+    {
+        (this.spans, this.pieces) = (spans, pieces);
+        return this;
+    }
+
     /// <summary>The line made of <paramref name="fragments"/>[<paramref name="first"/>, <paramref name="last"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: see README, "Speed"
     public TextLine Assemble(List<LineFragment> fragments, int first, int last, double lineHeightFactor, double emptyLineSize)
     {
-        var runs = new List<TextRun>();
-        var levels = new List<byte>();
+        runs.Clear();
+        levels.Clear();
         var x = 0.0;
         var start = first;
         while (start < last)
@@ -40,14 +53,12 @@ internal sealed class LineAssembler(IReadOnlyList<StyledSpan> spans, IReadOnlyLi
             start = end;
         }
 
-        if (levels.Exists(level => level > 0))
-            runs = Reordered(runs, levels);
-
-        var size = runs.Count == 0 ? emptyLineSize : runs[0].Style.Size;
-        for (var r = 1; r < runs.Count; r++)
-            size = Math.Max(size, runs[r].Style.Size);
+        var placed = levels.Exists(level => level > 0) ? Reordered(runs, levels) : [.. runs];
+        var size = placed.Length == 0 ? emptyLineSize : placed[0].Style.Size;
+        for (var r = 1; r < placed.Length; r++)
+            size = Math.Max(size, placed[r].Style.Size);
         var height = size * lineHeightFactor;
-        return new TextLine(runs, x, height, metrics.Baseline(size, height));
+        return new TextLine(placed, x, height, metrics.Baseline(size, height));
     }
 
     private bool SameRun(LineFragment a, LineFragment b) =>
@@ -59,10 +70,10 @@ internal sealed class LineAssembler(IReadOnlyList<StyledSpan> spans, IReadOnlyLi
     /// <see cref="BidiReorder"/>): the page shows them in visual order, while the content stream, which a
     /// reader follows, meets them in the order they are read ("~USD 200 bn" in a right-to-left line, not "USD 200 bn~").
     /// </summary>
-    private static List<TextRun> Reordered(List<TextRun> runs, List<byte> levels)
+    private static TextRun[] Reordered(List<TextRun> runs, List<byte> levels)
     {
         var order = BidiReorder.VisualOrder(levels);
-        var placed = new List<TextRun>(runs);
+        TextRun[] placed = [.. runs];
         var x = 0.0;
         foreach (var index in order)
         {

@@ -27,8 +27,11 @@ public sealed class TextEngine(TextShaper shaper)
     private readonly List<LineFragment> fragments = [];
     private readonly List<int> lineEnds = [];
 
-    /// <summary>Scratch space for the characters of a run.</summary>
-    private readonly System.Text.StringBuilder runText = new();
+    /// <summary>Short texts laid out lately, to give a text met again the same lines without laying it out again.</summary>
+    private readonly TextBlockCache laidOut = new();
+
+    /// <summary>Turns the fragments of a text into lines; its working arrays are reused from text to text.</summary>
+    private readonly LineAssembler assembler = new(LineMetrics.Of(shaper.Stack.PrimaryFace), new System.Text.StringBuilder());
 
     public LineMetrics Metrics { get; } = LineMetrics.Of(shaper.Stack.PrimaryFace);
 
@@ -48,10 +51,19 @@ public sealed class TextEngine(TextShaper shaper)
     public string? Language { get; init; }
 
     /// <summary>Lines of the spans in <paramref name="width"/> points; line height = largest size × factor.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: see README, "Speed"
     public TextBlock Layout(IReadOnlyList<StyledSpan> spans, double width, double lineHeightFactor)
     {
         width = Math.Max(width, 1);
+        if (laidOut.Find(spans, width, lineHeightFactor) is { } known)
+            return known;
+        var block = LayoutAnew(spans, width, lineHeightFactor);
+        laidOut.Keep(spans, width, lineHeightFactor, block);
+        return block;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: see README, "Speed"
+    private TextBlock LayoutAnew(IReadOnlyList<StyledSpan> spans, double width, double lineHeightFactor)
+    {
         Shape(spans);
         breaker.Break(shaped, width, fragments, lineEnds);
         if (breaker.Overflow > 0)
@@ -62,7 +74,7 @@ public sealed class TextEngine(TextShaper shaper)
             breaker.Break(shaped, width, fragments, lineEnds, cutKeptWords: factor < MinimumKeptScale);
         }
 
-        var assembler = new LineAssembler(spans, shaped, Metrics, runText);
+        var assembler = this.assembler.Begin(spans, shaped);
         var emptySize = spans.Count > 0 ? spans[0].Style.Size : 0;
         var lines = new TextLine[lineEnds.Count];
         var start = 0;

@@ -322,9 +322,13 @@ internal sealed class Tokenizer(FontStack stack) : IDisposable
         return char.IsLowSurrogate(text[last]) && last > piece.Start ? char.ConvertToUtf32(text[last - 1], text[last]) : text[last];
     }
 
+    /// <summary>U+0300, the first combining mark: no character below it is one (most text asks no category).</summary>
+    private const int FirstMark = 0x300;
+
     /// <summary>A combining mark stays with its base character's face when that face can draw it.</summary>
     private bool IsMarkCoveredBy(int cp, FaceKey face) =>
-        CharUnicodeInfo.GetUnicodeCategory(cp) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark
+        cp >= FirstMark
+        && CharUnicodeInfo.GetUnicodeCategory(cp) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark
         && stack.Face(face).Covers(cp);
 
     /// <summary>The face of the character at <paramref name="index"/> of the current span: its run's family, else the first that has it.</summary>

@@ -16,6 +16,24 @@ public class FontStackTests
     }
 
     [Fact]
+    public void A_family_gives_each_variant_its_own_face_and_its_regular_one_for_a_variant_it_lacks_however_often_asked()
+    {
+        var stack = FontStack.Create([], ignoreSystemFonts: true);
+        var sans = stack.LatinFamily;
+        var arabic = Enumerable.Range(0, stack.PrimaryCount).First(f => stack.FamilyName(f) == "Noto Sans Arabic");
+
+        for (var time = 0; time < 2; time++)
+        {
+            stack.FaceIn(sans, 'a', FontVariant.Bold).ShouldBe(new FaceKey(sans, FontVariant.Bold));
+            stack.FaceIn(sans, 'a', FontVariant.Regular).ShouldBe(new FaceKey(sans, FontVariant.Regular));
+            stack.FaceIn(sans, 'a', FontVariant.Italic).ShouldBe(new FaceKey(sans, FontVariant.Italic));
+            stack.FaceIn(arabic, 'ب', FontVariant.Italic).ShouldBe(new FaceKey(arabic, FontVariant.Regular), "Noto Sans Arabic has no italic");
+            stack.FaceIn(arabic, 'a', FontVariant.Regular).ShouldBeNull("Noto Sans Arabic has no Latin letters");
+            stack.FaceIn(sans, '\u00A0', FontVariant.Regular).ShouldBe(new FaceKey(sans, FontVariant.Regular), "a no-break space is drawn as a space");
+        }
+    }
+
+    [Fact]
     public void A_missing_font_directory_is_reported()
     {
         Should.Throw<DirectoryNotFoundException>(() => FontStack.Create(["/no/such/fonts"])).Message.ShouldContain("/no/such/fonts");

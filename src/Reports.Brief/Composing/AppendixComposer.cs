@@ -40,7 +40,7 @@ internal static class AppendixComposer
     }
 
     static IEnumerable<Indicator> Shown(BriefContext c) => c.Options.Appendix == AppendixMode.Top
-        ? c.Summit.Themes.SelectMany(t => c.Summit.IndicatorsOf(t).Take(c.Options.TopPerTheme))
+        ? c.Summit.Themes.SelectMany(t => c.IndicatorsOf(t).Take(c.Options.TopPerTheme))
         : c.Summit.Indicators;
 
     /// <summary>The appendix's title: "all indicators" only when it holds them all.</summary>

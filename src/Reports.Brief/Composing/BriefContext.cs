@@ -35,7 +35,7 @@ internal sealed record BriefContext(Summit Summit, BriefOptions Options, FigureF
     /// The brief's /Lang: the dataset's language when the brief's own words are in it (its tag, "zh-Hans", kept),
     /// else the language of those words ("ar" for an Arabic brief of an English dataset).
     /// </summary>
-    public string DocumentLanguage => SameLanguage(Summit.Language, Words.Language.Code) ? Summit.Language : Words.Language.Code;
+    public string DocumentLanguage { get; } = DocumentLanguageOf(Summit.Language, Figures.Words.Language.Code);
 
     /// <summary>Whether the brief is a right-to-left document (Arabic): its pages mirrored, its paragraphs right to left.</summary>
     public bool RightToLeft => Options.Language?.RightToLeft == true;
@@ -43,8 +43,29 @@ internal sealed record BriefContext(Summit Summit, BriefOptions Options, FigureF
     /// <summary>
     /// The language to tag the dataset's own text with (summaries, quotes without a <c>lang</c>): none when it is
     /// the document's (the text inherits the document's /Lang), else the dataset's (English text in an Arabic brief).
+    /// Worked out once: every appendix row and figure line asks.
     /// </summary>
-    public string? DatasetTextLanguage => SameLanguage(Summit.Language, DocumentLanguage) ? null : Summit.Language;
+    public string? DatasetTextLanguage { get; } = SameLanguage(Summit.Language, DocumentLanguageOf(Summit.Language, Figures.Words.Language.Code)) ? null : Summit.Language;
+
+    /// <summary>A theme's indicators in the dataset's order, grouped once for all themes (each theme asks once).</summary>
+    public IReadOnlyList<Indicator> IndicatorsOf(Theme theme) => byTheme.Value.TryGetValue(theme.Id, out var indicators) ? indicators : [];
+
+    private readonly Lazy<Dictionary<string, List<Indicator>>> byTheme = new(() => ByTheme(Summit.Indicators));
+
+    static Dictionary<string, List<Indicator>> ByTheme(IReadOnlyList<Indicator> indicators)
+    {
+        var byTheme = new Dictionary<string, List<Indicator>>(StringComparer.Ordinal);
+        foreach (var indicator in indicators)
+        {
+            if (!byTheme.TryGetValue(indicator.ThemeId, out var list))
+                byTheme[indicator.ThemeId] = list = [];
+            list.Add(indicator);
+        }
+
+        return byTheme;
+    }
+
+    static string DocumentLanguageOf(string dataset, string words) => SameLanguage(dataset, words) ? dataset : words;
 
     static bool SameLanguage(string a, string b) =>
         string.Equals(a.Split('-', '_')[0], b.Split('-', '_')[0], StringComparison.OrdinalIgnoreCase);

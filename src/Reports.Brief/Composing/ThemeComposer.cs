@@ -56,7 +56,7 @@ internal static class ThemeComposer
     {
         var shown = theme.KeyFigureIds.Concat(c.Summit.ChartsOf(theme).SelectMany(ChartComposer.IndicatorIds)).ToHashSet(StringComparer.Ordinal);
         return new ComposedOnRead<Indicator, IReadOnlyList<Span>>(
-            [.. c.Summit.IndicatorsOf(theme).Where(i => !shown.Contains(i.Id))],
+            [.. c.IndicatorsOf(theme).Where(i => !shown.Contains(i.Id))],
             i => OtherFigure(c, i));
     }
 

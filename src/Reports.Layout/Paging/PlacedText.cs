@@ -5,10 +5,24 @@ namespace Reports.Layout.Paging;
 
 /// <summary>
 /// A run of text in one style on one line. <see cref="PlacedBox.Bounds"/> spans the line height and
-/// the run's advance width; <see cref="Text"/> is what the glyphs spell.
+/// the run's advance width; <see cref="Text"/> is what the glyphs spell. What the run knows (its text and
+/// style) is read from it, not copied: a long brief places a box per run, and moves each box once.
 /// </summary>
-public sealed record PlacedText(Rect Bounds, string Text, double FontSize, string Color, bool Bold, bool Italic) : PlacedBox(Bounds)
+public sealed record PlacedText(Rect Bounds) : PlacedBox(Bounds)
 {
+    /// <summary>What the glyphs spell.</summary>
+    public string Text => Run.Text;
+
+    /// <summary>Size in points.</summary>
+    public double FontSize => Run.Style.Size;
+
+    /// <summary>"#RRGGBB".</summary>
+    public string Color => Run.Style.Color;
+
+    public bool Bold => Run.Style.Variant.IsBold();
+
+    public bool Italic => Run.Style.Variant.IsItalic();
+
     /// <summary>Distance in points from the top of <see cref="PlacedBox.Bounds"/> to the baseline.</summary>
     public double Baseline { get; init; }
 
@@ -23,8 +37,7 @@ public sealed record PlacedText(Rect Bounds, string Text, double FontSize, strin
     /// brief places a box per run, twice).
     /// </summary>
     internal static PlacedText From(TextRun run, double x, double top, double lineHeight, double baseline, StructureNode? node = null, double unitStart = 0, double unitWidth = -1, bool spaceAfter = false) =>
-        new(new Rect(x, top, run.Width, lineHeight), run.Text, run.Style.Size, run.Style.Color,
-            run.Style.Variant.IsBold(), run.Style.Variant.IsItalic())
+        new(new Rect(x, top, run.Width, lineHeight))
         {
             Baseline = baseline,
             Run = run,

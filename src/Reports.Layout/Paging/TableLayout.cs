@@ -52,7 +52,9 @@ internal sealed class TableLayout(LayoutContext context)
                 $"Row {r + 1} has {row.Count} cells but the table has {table.Columns.Count} columns (block {table.Origin ?? "without origin"}).");
         }
 
-        return [.. Enumerable.Range(0, table.Columns.Count)
-            .Select(c => c < row.Count ? SpanStyler.Apply(row[c].Spans, context.Styles.TableCell, table.Origin) : [])];
+        var cells = new List<IReadOnlyList<StyledSpan>>(table.Columns.Count);
+        for (var c = 0; c < table.Columns.Count; c++)
+            cells.Add(c < row.Count ? SpanStyler.Apply(row[c].Spans, context.Styles.TableCell, table.Origin) : []);
+        return cells;
     }
 }

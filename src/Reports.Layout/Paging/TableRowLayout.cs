@@ -13,7 +13,7 @@ internal sealed class TableRowLayout(LayoutContext context, TableColumns columns
         var texts = Layout(cells);
         var height = RowHeight(texts);
         var boxes = new List<PlacedBox> { new PlacedRect(new Rect(0, 0, context.Width, height), context.Look.TableHeaderFill) };
-        PlaceCells(texts, boxes, Cells(row, StructureRole.HeaderCell, texts.Count));
+        PlaceCells(texts, boxes, Cells(row, StructureRole.HeaderCell, texts.Length));
         return new Slice(height, boxes);
     }
 
@@ -21,7 +21,7 @@ internal sealed class TableRowLayout(LayoutContext context, TableColumns columns
     {
         var texts = Layout(cells);
         var height = RowHeight(texts);
-        var nodes = Cells(row, StructureRole.DataCell, texts.Count);
+        var nodes = Cells(row, StructureRole.DataCell, texts.Length);
         if (height <= budget)
             return [Row(texts, height, zebra, nodes)];
         return Bands(texts, budget).Select(band => Row(band, RowHeight(band), zebra, nodes));
@@ -36,11 +36,22 @@ internal sealed class TableRowLayout(LayoutContext context, TableColumns columns
         return cells;
     }
 
-    private List<TextBlock> Layout(IReadOnlyList<IReadOnlyList<StyledSpan>> cells) =>
-        [.. cells.Select((spans, c) => context.Text.Layout(spans, columns.TextWidth(c), LineHeight))];
+    // Loops rather than LINQ here and below: a row per indicator, a hundred thousand in a long appendix.
+    private TextBlock[] Layout(IReadOnlyList<IReadOnlyList<StyledSpan>> cells)
+    {
+        var texts = new TextBlock[cells.Count];
+        for (var c = 0; c < texts.Length; c++)
+            texts[c] = context.Text.Layout(cells[c], columns.TextWidth(c), LineHeight);
+        return texts;
+    }
 
-    private double RowHeight(IReadOnlyList<TextBlock> texts) =>
-        Math.Max(texts.Max(t => t.Height), context.Styles.TableCell.Size * LineHeight) + (2 * TableColumns.PaddingY);
+    private double RowHeight(IReadOnlyList<TextBlock> texts)
+    {
+        var tallest = texts[0].Height;
+        for (var c = 1; c < texts.Count; c++)
+            tallest = Math.Max(tallest, texts[c].Height);
+        return Math.Max(tallest, context.Styles.TableCell.Size * LineHeight) + (2 * TableColumns.PaddingY);
+    }
 
     private Slice Row(IReadOnlyList<TextBlock> texts, double height, bool zebra, StructureNode[] cells)
     {
@@ -56,10 +67,24 @@ internal sealed class TableRowLayout(LayoutContext context, TableColumns columns
     {
         for (var c = 0; c < texts.Count; c++)
         {
-            if (!texts[c].Lines.Any(l => l.Runs.Any(r => r.Glyphs.Length > 0)))
+            if (!HasGlyphs(texts[c]))
                 boxes.Add(new PlacedMark(new Rect(columns.X[c], 0, 0, 0)) { Node = cells[c] });
             TextPlacer.PlaceBlock(texts[c], columns.X[c] + TableColumns.PaddingX, TableColumns.PaddingY, columns.TextWidth(c), columns.Align[c], boxes, cells[c]);
         }
+    }
+
+    private static bool HasGlyphs(TextBlock text)
+    {
+        foreach (var line in text.Lines)
+        {
+            foreach (var run in line.Runs)
+            {
+                if (run.Glyphs.Length > 0)
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Groups a huge row's lines (line i of every cell together) into bands that fit the budget.</summary>

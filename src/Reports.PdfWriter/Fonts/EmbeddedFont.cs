@@ -40,7 +40,7 @@ public sealed class EmbeddedFont(FontFace face, string resourceName, int objectN
         return width;
     }
 
-    public static double Round(double value) => Math.Round(value * 1000, MidpointRounding.AwayFromZero) / 1000;
+    public static double Round(double value) => Writing.Rounding.HalfAwayFromZero(value * 1000) / 1000;
 
     /// <summary>
     /// Records that <paramref name="glyph"/> was drawn for <paramref name="text"/>; true when its ToUnicode

@@ -35,8 +35,14 @@ internal static class DrawOrder
             order[i] = rises == 0 ? order.Length - 1 - i : i;
         if (rises == 0)
             return order; // the common case, a run that only falls: its text order is its reverse
-        var rightToLeft = falls > rises;
-        Array.Sort(order, (a, b) => clusters[a] != clusters[b] ? clusters[a].CompareTo(clusters[b]) : rightToLeft ? b.CompareTo(a) : a.CompareTo(b));
+        SortByCluster(order, clusters, rightToLeft: falls > rises);
         return order;
     }
+
+    /// <summary>
+    /// A method of its own so that only a mixed run builds the comparison: a lambda capturing the parameters of
+    /// <see cref="Of"/> would be allocated at its start, for every run.
+    /// </summary>
+    private static void SortByCluster(int[] order, int[] clusters, bool rightToLeft) =>
+        Array.Sort(order, (a, b) => clusters[a] != clusters[b] ? clusters[a].CompareTo(clusters[b]) : rightToLeft ? b.CompareTo(a) : a.CompareTo(b));
 }

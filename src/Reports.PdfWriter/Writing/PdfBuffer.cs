@@ -64,7 +64,7 @@ internal sealed class PdfBuffer(int capacity = 4096)
     {
         if (!double.IsFinite(value))
             throw new ArgumentOutOfRangeException(nameof(value), value, "PDF numbers must be finite.");
-        var thousandths = (long)Math.Round(value * 1000, MidpointRounding.AwayFromZero);
+        var thousandths = (long)Rounding.HalfAwayFromZero(value * 1000);
         if (thousandths < 0)
         {
             Byte((byte)'-');

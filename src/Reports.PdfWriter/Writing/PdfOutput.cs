@@ -26,6 +26,12 @@ internal sealed class PdfOutput(Stream stream, Flate flate, bool objectStreams =
     private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly PdfBuffer buffer = new();
 
+    // An object stream's offsets, its whole data and its dictionary, reused from one to the next (a long
+    // document writes thousands).
+    private readonly PdfBuffer packedHeader = new();
+    private readonly PdfBuffer packedData = new();
+    private readonly PdfBuffer packedDictionary = new();
+
     public long Position { get; private set; }
 
     public int ObjectCount => offsets.Count;
@@ -113,7 +119,7 @@ internal sealed class PdfOutput(Stream stream, Flate flate, bool objectStreams =
         if (packedObjects.Count == 0)
             return;
         var container = Reserve();
-        var header = new PdfBuffer();
+        var header = packedHeader.Cleared();
         for (var i = 0; i < packedObjects.Count; i++)
         {
             var (number, offset) = packedObjects[i];
@@ -121,8 +127,8 @@ internal sealed class PdfOutput(Stream stream, Flate flate, bool objectStreams =
             offsets[number] = -((container * 1000L) + i) - 2;
         }
 
-        var data = new PdfBuffer().Raw(header.Span).Raw(packed.Span);
-        WriteStream(container, new PdfBuffer().Raw("/Type /ObjStm /N ").Int(packedObjects.Count).Raw(" /First ").Int(header.Length), data.Span, bulk: true);
+        var data = packedData.Cleared().Raw(header.Span).Raw(packed.Span);
+        WriteStream(container, packedDictionary.Cleared().Raw("/Type /ObjStm /N ").Int(packedObjects.Count).Raw(" /First ").Int(header.Length), data.Span, bulk: true);
         packed.Clear();
         packedObjects.Clear();
     }

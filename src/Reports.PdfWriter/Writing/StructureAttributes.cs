@@ -16,22 +16,22 @@ internal static class StructureAttributes
         if (tag.Title is { } title)
             body.Raw(" /T ").Text(title);
 
-        var attributes = new List<Action>();
-        if (tag.Scope is not null || tag.RowSpan != 1 || tag.ColSpan != 1)
-            attributes.Add(() => Table(body, tag));
+        // Written in place, without a list of writers: the tree of a 100,000-row table has a million elements.
+        var table = tag.Scope is not null || tag.RowSpan != 1 || tag.ColSpan != 1;
+        var layout = tag.BBox is not null && bboxPageHeight is not null;
+        if (!table && !layout && tag.Numbering is null)
+            return;
+        body.Raw(" /A [");
+        if (table)
+            Table(body, tag);
         if (tag.BBox is { } box && bboxPageHeight is { } height)
         {
-            attributes.Add(() => body.Raw("<</O /Layout /BBox [").Number(box.X).Space().Number(height - box.Bottom).Space()
-                .Number(box.Right).Space().Number(height - box.Y).Raw("]>>"));
+            body.Raw("<</O /Layout /BBox [").Number(box.X).Space().Number(height - box.Bottom).Space()
+                .Number(box.Right).Space().Number(height - box.Y).Raw("]>>");
         }
 
         if (tag.Numbering is { } numbering)
-            attributes.Add(() => body.Raw("<</O /List /ListNumbering /").Raw(numbering.ToString()).Raw(">>"));
-        if (attributes.Count == 0)
-            return;
-        body.Raw(" /A [");
-        foreach (var write in attributes)
-            write();
+            body.Raw("<</O /List /ListNumbering /").Raw(numbering.ToString()).Raw(">>");
         body.Raw("]");
     }
 

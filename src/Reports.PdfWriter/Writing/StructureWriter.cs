@@ -30,7 +30,9 @@ internal sealed class StructureWriter(PdfOutput output, IReadOnlyList<PageRecord
 
     private void WriteElement(TagGroup group, int number, int parent)
     {
-        var kids = new int[group.Count];
+        // Rented, not new: the tree of a 100,000-row table has a million elements, each with its kids' numbers.
+        var rented = System.Buffers.ArrayPool<int>.Shared.Rent(group.Count);
+        var kids = rented.AsSpan(0, group.Count);
         for (var i = 0; i < kids.Length; i++)
             kids[i] = group[i].Group is null ? 0 : output.Reserve();
         var page = FirstContentPage(group);
@@ -46,6 +48,8 @@ internal sealed class StructureWriter(PdfOutput output, IReadOnlyList<PageRecord
             if (group[i].Group is { } child)
                 WriteElement(child, kids[i], number);
         }
+
+        System.Buffers.ArrayPool<int>.Shared.Return(rented);
     }
 
     private static int FirstContentPage(TagGroup group)
@@ -59,7 +63,7 @@ internal sealed class StructureWriter(PdfOutput output, IReadOnlyList<PageRecord
         return -1;
     }
 
-    private void WriteKids(TagGroup group, int[] kids, int page, int number)
+    private void WriteKids(TagGroup group, ReadOnlySpan<int> kids, int page, int number)
     {
         if (group.Count == 0)
             return;
