@@ -75,6 +75,7 @@ internal sealed class GlyphRuns(FontStack stack)
         if (!faces.TryGetValue(key, out var face))
         {
             var file = stack.Face(key);
+            FontFileHashes.Prefetch(file.Path); // the manifest's list of fonts, at the end, finds it hashed
             var space = file.Font.TryGetNominalGlyph(' ', out var glyph) ? glyph : 0;
             face = (new FontFace(file.Path, file.Index), space, space == 0 ? 0 : file.Font.GetHorizontalGlyphAdvance(space));
             faces[key] = face;
