@@ -20,32 +20,36 @@ internal sealed class TextBlockCache
     /// <summary>Per slot, the hash of the last text met there that was not kept.</summary>
     private readonly int[] seen = new int[Slots];
 
-    /// <summary>The text laid out before from equal spans in the same width and line height, else null.</summary>
-    public TextBlock? Find(IReadOnlyList<StyledSpan> spans, double width, double lineHeightFactor)
+    /// <summary>
+    /// The text laid out before from equal spans in the same width and line height, else null; <paramref name="probe"/>
+    /// is what <see cref="Keep"/> needs, so a text met for the first time has its key made and hashed once.
+    /// </summary>
+    public TextBlock? Find(IReadOnlyList<StyledSpan> spans, double width, double lineHeightFactor, out Probe probe)
     {
         if (KeyOf(spans, width, lineHeightFactor) is not { } key)
+        {
+            probe = default;
             return null;
-        ref var slot = ref slots[Slot(key)];
+        }
+        probe = new Probe(key, key.GetHashCode());
+        ref var slot = ref slots[Slot(probe.Hash)];
         return slot.Block is not null && slot.Key.Equals(key) ? slot.Block : null;
     }
 
     /// <summary>
-    /// Remembers a text laid out from these spans when it is met the second time running in its slot (nothing when
-    /// its spans are too many or too long).
+    /// Remembers the text <see cref="Find"/> missed when it is met the second time running in its slot (nothing when
+    /// its spans were too many or too long).
     /// </summary>
-    public void Keep(IReadOnlyList<StyledSpan> spans, double width, double lineHeightFactor, TextBlock block)
+    public void Keep(in Probe probe, TextBlock block)
     {
-        if (KeyOf(spans, width, lineHeightFactor) is not { } key)
+        if (probe.Key is not { } key)
             return;
-        var hash = key.GetHashCode();
-        var slot = Slot(hash);
-        if (seen[slot] == hash)
+        var slot = Slot(probe.Hash);
+        if (seen[slot] == probe.Hash)
             slots[slot] = (key, block);
         else
-            seen[slot] = hash;
+            seen[slot] = probe.Hash;
     }
-
-    private static int Slot(Key key) => Slot(key.GetHashCode());
 
     private static int Slot(int hash) => (hash & int.MaxValue) % Slots;
 
@@ -61,6 +65,14 @@ internal sealed class TextBlockCache
         return new Key(spans[0], spans.Count > 1 ? spans[1] : null, spans.Count > 2 ? spans[2] : null, width, lineHeightFactor);
     }
 
+    /// <summary>A text's key and its hash, from <see cref="Find"/> to <see cref="Keep"/>; no key when it is not cached.</summary>
+    internal readonly struct Probe(Key key, int hash)
+    {
+        public Key? Key { get; } = key;
+
+        public int Hash { get; } = hash;
+    }
+
     /// <summary>Spans compare by value (text, style, link, language, isolation, break rule): records.</summary>
-    private readonly record struct Key(StyledSpan First, StyledSpan? Second, StyledSpan? Third, double Width, double LineHeightFactor);
+    internal readonly record struct Key(StyledSpan First, StyledSpan? Second, StyledSpan? Third, double Width, double LineHeightFactor);
 }

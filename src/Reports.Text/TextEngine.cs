@@ -54,10 +54,10 @@ public sealed class TextEngine(TextShaper shaper)
     public TextBlock Layout(IReadOnlyList<StyledSpan> spans, double width, double lineHeightFactor)
     {
         width = Math.Max(width, 1);
-        if (laidOut.Find(spans, width, lineHeightFactor) is { } known)
+        if (laidOut.Find(spans, width, lineHeightFactor, out var probe) is { } known)
             return known;
         var block = LayoutAnew(spans, width, lineHeightFactor);
-        laidOut.Keep(spans, width, lineHeightFactor, block);
+        laidOut.Keep(probe, block);
         return block;
     }
 
