@@ -21,6 +21,9 @@ public sealed record ChartFigures(Func<PlacedChart, Form> Paint, Func<PlacedChar
         return new(painter.Paint, chart => ChartAlt.Describe(chart.Chart));
     }
 
-    /// <summary>Pays the chart library's first-use cost ahead of the first chart (see <see cref="ChartPainter.Prepare"/>).</summary>
-    public static void Prepare() => ChartPainter.Prepare();
+    /// <summary>
+    /// Pays the chart library's first-use cost (ScottPlot's font set-up, which has Skia scan the system's fonts; see
+    /// <see cref="ChartTypefaces.Prepare"/>) ahead of the first chart, e.g. on a spare core. Draws nothing.
+    /// </summary>
+    public static void Prepare() => ChartTypefaces.Prepare();
 }

@@ -40,12 +40,6 @@ internal sealed class ChartPainter
         builder = new ChartPlotBuilder(face => ChartTypefaces.Name(shaper.Stack.Face(face)));
     }
 
-    /// <summary>
-    /// Pays the chart library's first-use cost (ScottPlot's font set-up, which has Skia scan the system's
-    /// fonts) ahead of the first chart, e.g. on a spare core while the dataset is validated. Draws nothing.
-    /// </summary>
-    public static void Prepare() => ChartTypefaces.Prepare();
-
     /// <summary>The chart in a form of its bounds' size (points, top-left origin), to place at its bounds.</summary>
     public Form Paint(PlacedChart chart)
     {
