@@ -1,4 +1,5 @@
 using HarfBuzzSharp;
+using Reports.Shared;
 
 namespace Reports.Text;
 
@@ -57,7 +58,9 @@ public sealed class FontFaceFile
 
     private Loaded Load()
     {
-        var blob = Blob.FromFile(Path);
+        // HarfBuzz's own Blob.FromFile reads the whole file (this build of it does not map files).
+        var file = MappedFile.Open(Path);
+        var blob = new Blob(file.Pointer, file.Length, MemoryMode.ReadOnly);
         var face = new Face(blob, Index);
         face.MakeImmutable();
         var font = new HarfBuzzSharp.Font(face);
@@ -66,8 +69,9 @@ public sealed class FontFaceFile
         double upem = face.UnitsPerEm;
         var ascent = extents.Ascender > 0 ? extents.Ascender / upem : 0.9;
         var descent = extents.Descender < 0 ? -extents.Descender / upem : 0.25;
-        return new Loaded(face, font, face.UnitsPerEm, ascent, descent);
+        return new Loaded(file, face, font, face.UnitsPerEm, ascent, descent);
     }
 
-    private sealed record Loaded(Face Face, HarfBuzzSharp.Font Font, int UnitsPerEm, double Ascent, double Descent);
+    /// <summary>The loaded face; <paramref name="File"/> keeps the bytes the blob points into mapped.</summary>
+    private sealed record Loaded(MappedFile File, Face Face, HarfBuzzSharp.Font Font, int UnitsPerEm, double Ascent, double Descent);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using Reports.Shared;
 
 namespace Reports.Text;
 
@@ -40,7 +41,6 @@ public static class FontFileHashes
 
     private static string Hash(string path)
     {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
+        return Convert.ToHexStringLower(SHA256.HashData(MappedFile.Open(path).Span));
     }
 }

@@ -1,6 +1,7 @@
 using Reports.PdfWriter.Content;
 using Reports.PdfWriter.Validation;
 using Reports.PdfWriter.Writing;
+using Reports.Shared;
 
 namespace Reports.PdfWriter.Fonts;
 
@@ -40,7 +41,7 @@ internal sealed class FontRegistry(PdfOutput output, Problems problems)
         OpenTypeFace file;
         try
         {
-            file = OpenTypeFace.Read(System.IO.File.ReadAllBytes(face.Path), face.Index);
+            file = OpenTypeFace.Read(MappedFile.Open(face.Path).Bytes, face.Index);
             info = FaceInfo.Read(file);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or ArgumentOutOfRangeException)

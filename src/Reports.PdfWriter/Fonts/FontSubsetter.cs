@@ -14,10 +14,10 @@ public static class FontSubsetter
     /// <summary>Tables a PDF renderer never reads; dropping GSUB also stops HarfBuzz closing over substitutions.</summary>
     private static readonly string[] Dropped = ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern", "DSIG", "vhea", "vmtx", "VORG"];
 
-    public static FontSubset Subset(byte[] file, int index, IReadOnlyCollection<uint> glyphs)
+    public static unsafe FontSubset Subset(ReadOnlyMemory<byte> file, int index, IReadOnlyCollection<uint> glyphs)
     {
-        var pin = GCHandle.Alloc(file, GCHandleType.Pinned);
-        var blob = BlobCreate(pin.AddrOfPinnedObject(), (uint)file.Length, ReadOnlyMemory, IntPtr.Zero, IntPtr.Zero);
+        var pin = file.Pin();
+        var blob = BlobCreate((IntPtr)pin.Pointer, (uint)file.Length, ReadOnlyMemory, IntPtr.Zero, IntPtr.Zero);
         var face = FaceCreate(blob, (uint)index);
         var input = InputCreate();
         var plan = IntPtr.Zero;
@@ -37,7 +37,7 @@ public static class FontSubsetter
             InputDestroy(input);
             FaceDestroy(face);
             BlobDestroy(blob);
-            pin.Free();
+            pin.Dispose();
         }
     }
 

@@ -9,21 +9,22 @@ namespace Reports.PdfWriter.Fonts;
 /// </summary>
 public sealed class OpenTypeFace
 {
-    private readonly byte[] file;
+    private readonly ReadOnlyMemory<byte> file;
     private readonly Dictionary<string, (int Offset, int Length)> tables;
 
-    private OpenTypeFace(byte[] file, Dictionary<string, (int, int)> tables)
+    private OpenTypeFace(ReadOnlyMemory<byte> file, Dictionary<string, (int, int)> tables)
     {
         this.file = file;
         this.tables = tables;
     }
 
-    public byte[] File => file;
+    public ReadOnlyMemory<byte> File => file;
 
-    public static OpenTypeFace Read(byte[] file, int index)
+    public static OpenTypeFace Read(ReadOnlyMemory<byte> bytes, int index)
     {
+        var file = bytes.Span;
         var start = 0;
-        if (file.Length >= 12 && Encoding.ASCII.GetString(file, 0, 4) == "ttcf")
+        if (file.Length >= 12 && file[..4].SequenceEqual("ttcf"u8))
         {
             var count = (int)U32(file, 8);
             if (index < 0 || index >= count)
@@ -40,7 +41,7 @@ public sealed class OpenTypeFace
         for (var i = 0; i < tableCount; i++)
         {
             var record = start + 12 + (16 * i);
-            var tag = Encoding.ASCII.GetString(file, record, 4);
+            var tag = Encoding.ASCII.GetString(file.Slice(record, 4));
             var offset = (int)U32(file, record + 8);
             var length = (int)U32(file, record + 12);
             if (offset < 0 || length < 0 || offset + length > file.Length)
@@ -48,13 +49,13 @@ public sealed class OpenTypeFace
             tables[tag] = (offset, length);
         }
 
-        return new OpenTypeFace(file, tables);
+        return new OpenTypeFace(bytes, tables);
     }
 
     public bool Has(string tag) => tables.ContainsKey(tag);
 
     public ReadOnlySpan<byte> Table(string tag) =>
-        tables.TryGetValue(tag, out var t) ? file.AsSpan(t.Offset, t.Length) : [];
+        tables.TryGetValue(tag, out var t) ? file.Span.Slice(t.Offset, t.Length) : [];
 
     public static ushort U16(ReadOnlySpan<byte> data, int at) => BinaryPrimitives.ReadUInt16BigEndian(data[at..]);
 
