@@ -14,11 +14,38 @@ public sealed class TagGroupTests
         row.Add(new ContentId(0, 7)).Add(cell).Add(new AnnotationId(2, 1)).Add(new ContentId(3, 4));
 
         row.Count.ShouldBe(4);
-        (row[0].Group, row[0].Page, row[0].Number, row[0].IsAnnotation).ShouldBe((null, 0, 7, false));
-        row[1].Group.ShouldBeSameAs(cell);
-        (row[2].Page, row[2].Number, row[2].IsAnnotation).ShouldBe((2, 1, true));
-        (row[3].Page, row[3].Number, row[3].IsAnnotation).ShouldBe((3, 4, false));
+        var children = new List<TagChild>();
+        foreach (var child in row.Children)
+            children.Add(child);
+        children.Count.ShouldBe(4);
+        (children[0].Group, children[0].Page, children[0].Number, children[0].IsAnnotation).ShouldBe((null, 0, 7, false));
+        children[1].Group.ShouldBeSameAs(cell);
+        (children[2].Page, children[2].Number, children[2].IsAnnotation).ShouldBe((2, 1, true));
+        (children[3].Page, children[3].Number, children[3].IsAnnotation).ShouldBe((3, 4, false));
         cell.Count.ShouldBe(0);
-        Should.Throw<ArgumentOutOfRangeException>(() => row[4]);
+        cell.Children.GetEnumerator().MoveNext().ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Elements_opened_from_one_root_keep_their_own_children_when_their_adds_interleave_across_chunks()
+    {
+        // Two rows filled in turn, 3,000 children each: more than two chunks of the shared store (1,024 entries).
+        var table = new TagGroup(Tag.Table);
+        var first = table.Open(Tag.TR);
+        var second = table.Open(Tag.TR);
+        for (var i = 0; i < 3000; i++)
+        {
+            first.Add(new ContentId(0, i));
+            second.Add(new ContentId(1, i));
+        }
+
+        var seen = new List<(int Page, int Number)>();
+        foreach (var child in first.Children)
+            seen.Add((child.Page, child.Number));
+        foreach (var child in second.Children)
+            seen.Add((child.Page, child.Number));
+
+        seen.ShouldBe([.. Enumerable.Range(0, 3000).Select(i => (0, i)), .. Enumerable.Range(0, 3000).Select(i => (1, i))]);
+        table.Count.ShouldBe(2);
     }
 }

@@ -6,23 +6,35 @@ namespace Reports.PdfWriter.Tagging;
 /// last page is drawn) and serialised once when the document is finished.
 /// </summary>
 /// <remarks>
-/// Most elements (a cell, a paragraph) hold one child, which is kept in the element itself; only a second
-/// child starts a list. The tree of a 100,000-row table has about 800,000 elements, each held until the end,
-/// and a list per element (with its array) doubled their size.
+/// The tree of a 100,000-row table has about 800,000 elements, each held until the end and marked by every
+/// full collection. Their children are therefore not lists of their own but links in one store shared by the
+/// elements a root opens (<see cref="TagChildren"/>): one object per element, where a list and its array made
+/// three for every element with two children or more.
 /// </remarks>
-public sealed class TagGroup(Tag tag)
+public sealed class TagGroup
 {
-    private TagChild first;
-    private List<TagChild>? rest;
+    private readonly TagChildren store;
+    private int head = -1;
+    private int tail = -1;
 
-    public Tag Tag { get; } = tag;
+    public TagGroup(Tag tag)
+        : this(tag, new TagChildren())
+    {
+    }
+
+    private TagGroup(Tag tag, TagChildren store)
+    {
+        Tag = tag;
+        this.store = store;
+    }
+
+    public Tag Tag { get; }
 
     /// <summary>How many children the element has.</summary>
     internal int Count { get; private set; }
 
-    /// <summary>The child at <paramref name="index"/> (0-based, in reading order).</summary>
-    internal TagChild this[int index] =>
-        (uint)index < (uint)Count ? (index == 0 ? first : rest![index - 1]) : throw new ArgumentOutOfRangeException(nameof(index), index, $"The element has {Count} children.");
+    /// <summary>The children in reading order.</summary>
+    internal TagChildren.Enumerable Children => new(store, head);
 
     public TagGroup Add(TagGroup child) => Append(new TagChild(child, 0, 0, false));
 
@@ -30,10 +42,10 @@ public sealed class TagGroup(Tag tag)
 
     public TagGroup Add(AnnotationId annotation) => Append(new TagChild(null, annotation.Page, annotation.Index, true));
 
-    /// <summary>Adds a new child group and returns it (for building a tree top-down).</summary>
+    /// <summary>Adds a new child group and returns it (for building a tree top-down); its children share this element's store.</summary>
     public TagGroup Open(Tag childTag)
     {
-        var child = new TagGroup(childTag);
+        var child = new TagGroup(childTag, store);
         Add(child);
         return child;
     }
@@ -42,10 +54,9 @@ public sealed class TagGroup(Tag tag)
 
     private TagGroup Append(TagChild child)
     {
-        if (Count == 0)
-            first = child;
-        else
-            (rest ??= new List<TagChild>(1)).Add(child);
+        tail = store.Append(child, tail);
+        if (head < 0)
+            head = tail;
         Count++;
         return this;
     }

@@ -59,13 +59,14 @@ internal sealed class TreeValidator(IReadOnlyList<PageRecord> pages, Problems pr
             Add(Violation.MisplacedElement, $"a {group.Tag.Kind} must be inside {string.Join(" or ", allowed)}, not {parent?.Tag.Kind.ToString() ?? "the root"}");
         if (parent is not null && Children.TryGetValue(parent.Tag.Kind, out var held) && !held.Contains(group.Tag.Kind))
             Add(Violation.MisplacedElement, $"a {parent.Tag.Kind} may hold only {string.Join(", ", held)}, not a {group.Tag.Kind}");
-        for (var i = 0; i < group.Count; i++)
+        var i = 0;
+        foreach (var child in group.Children)
         {
-            var child = group[i];
             if (child.Group is { } sub)
                 Visit(sub, group, i);
             else
                 Count(group, child);
+            i++;
         }
 
         path.RemoveAt(path.Count - 1);

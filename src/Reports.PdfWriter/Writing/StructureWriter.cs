@@ -33,8 +33,9 @@ internal sealed class StructureWriter(PdfOutput output, IReadOnlyList<PageRecord
         // Rented, not new: the tree of a 100,000-row table has a million elements, each with its kids' numbers.
         var rented = System.Buffers.ArrayPool<int>.Shared.Rent(group.Count);
         var kids = rented.AsSpan(0, group.Count);
-        for (var i = 0; i < kids.Length; i++)
-            kids[i] = group[i].Group is null ? 0 : output.Reserve();
+        var k = 0;
+        foreach (var child in group.Children)
+            kids[k++] = child.Group is null ? 0 : output.Reserve();
         var page = FirstContentPage(group);
         // /Type /StructElem is optional and left out: a large table has a million elements.
         body.Cleared().Raw("<</S /").Raw(TagNames.Of(group.Tag.Kind)).Raw(" /P ").Ref(parent);
@@ -43,10 +44,12 @@ internal sealed class StructureWriter(PdfOutput output, IReadOnlyList<PageRecord
         WriteKids(group, kids, page, number);
         StructureAttributes.Write(body, group.Tag, BBoxPage(group));
         output.WriteObject(number, body.Raw(">>"));
-        for (var i = 0; i < kids.Length; i++)
+        k = 0;
+        foreach (var child in group.Children)
         {
-            if (group[i].Group is { } child)
-                WriteElement(child, kids[i], number);
+            if (child.Group is { } sub)
+                WriteElement(sub, kids[k], number);
+            k++;
         }
 
         System.Buffers.ArrayPool<int>.Shared.Return(rented);
@@ -54,10 +57,10 @@ internal sealed class StructureWriter(PdfOutput output, IReadOnlyList<PageRecord
 
     private static int FirstContentPage(TagGroup group)
     {
-        for (var i = 0; i < group.Count; i++)
+        foreach (var child in group.Children)
         {
-            if (group[i].Group is null)
-                return group[i].Page;
+            if (child.Group is null)
+                return child.Page;
         }
 
         return -1;
@@ -69,9 +72,9 @@ internal sealed class StructureWriter(PdfOutput output, IReadOnlyList<PageRecord
             return;
         var single = kids.Length == 1;
         body.Raw(single ? " /K " : " /K [");
-        for (var i = 0; i < kids.Length; i++)
+        var i = 0;
+        foreach (var child in group.Children)
         {
-            var child = group[i];
             if (child.Group is not null)
             {
                 body.Ref(kids[i]);
@@ -93,32 +96,25 @@ internal sealed class StructureWriter(PdfOutput output, IReadOnlyList<PageRecord
 
             if (!single)
                 body.Space();
+            i++;
         }
 
         if (!single)
             body.Raw("]");
     }
 
-    /// <summary>The page of the element's first content anywhere below it (a figure's BBox is on that page), with its height.</summary>
-    private double? BBoxPage(TagGroup group)
-    {
-        if (group.Tag.BBox is null)
-            return null;
-        var stack = new Stack<TagGroup>([group]);
-        while (stack.Count > 0)
-        {
-            var g = stack.Pop();
-            for (var i = 0; i < g.Count; i++)
-            {
-                if (g[i].Group is null)
-                    return pages[g[i].Page].Size.Height;
-            }
+    /// <summary>The height of the page of the element's first content (a figure's BBox is on that page): its own, else its first child's that has any.</summary>
+    private double? BBoxPage(TagGroup group) => group.Tag.BBox is null ? null : FirstContentHeight(group);
 
-            for (var i = g.Count - 1; i >= 0; i--)
-            {
-                if (g[i].Group is { } sub)
-                    stack.Push(sub);
-            }
+    private double? FirstContentHeight(TagGroup group)
+    {
+        var page = FirstContentPage(group);
+        if (page >= 0)
+            return pages[page].Size.Height;
+        foreach (var child in group.Children)
+        {
+            if (child.Group is { } sub && FirstContentHeight(sub) is { } height)
+                return height;
         }
 
         return null;
