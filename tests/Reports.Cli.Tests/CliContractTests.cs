@@ -134,6 +134,12 @@ public sealed class CliContractTests
         failing.Error.ShouldContain("internal error: InvalidOperationException: boom");
         failing.Error.ShouldContain("--verbose");
         failing.Error.ShouldNotContain("   at ");
+        // Nothing half-made is left: no temporary file of the report or of the snapshot staged before it, no snapshot.
+        var left = Directory.Exists(failing.PathOf("output"))
+            ? Directory.EnumerateFiles(failing.PathOf("output"), "*", SearchOption.AllDirectories).Select(Path.GetFileName).ToList()
+            : [];
+        left.ShouldNotContain(f => f!.EndsWith(".reports-tmp", StringComparison.Ordinal));
+        left.ShouldNotContain("a.json");
 
         failing.Run("--verbose").ShouldBe(ExitCodes.InternalError);
         failing.Error.ShouldContain("   at ");
