@@ -30,8 +30,17 @@ public sealed class TagGroup
 
     public Tag Tag { get; }
 
-    /// <summary>How many children the element has.</summary>
-    internal int Count { get; private set; }
+    /// <summary>How many children the element has (counted: a count kept in every element would be 10 MB at 100,000 indicators).</summary>
+    internal int Count
+    {
+        get
+        {
+            var count = 0;
+            foreach (var _ in Children)
+                count++;
+            return count;
+        }
+    }
 
     /// <summary>The children in reading order.</summary>
     internal TagChildren.Enumerable Children => new(store, head);
@@ -57,7 +66,6 @@ public sealed class TagGroup
         tail = store.Append(child, tail);
         if (head < 0)
             head = tail;
-        Count++;
         return this;
     }
 }
