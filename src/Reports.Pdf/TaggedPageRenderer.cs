@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using Reports.Charts;
 using Reports.Layout.Paging;
@@ -213,15 +214,8 @@ internal sealed class TaggedPageRenderer(StructureTree tree, GlyphRuns runs, Cha
 
     private void NoteLinkText(PlacedText text)
     {
-        if (text.Node is not { Role: StructureRole.Link } link)
-            return;
-        if (!linkTexts.TryGetValue(link, out var builder))
-        {
-            builder = new StringBuilder();
-            linkTexts[link] = builder;
-        }
-
-        builder.Append(text.Text);
+        if (text.Node is { Role: StructureRole.Link } link)
+            (CollectionsMarshal.GetValueRefOrAddDefault(linkTexts, link, out _) ??= new StringBuilder()).Append(text.Text);
     }
 
     private void AddLink(PlacedLink link)
