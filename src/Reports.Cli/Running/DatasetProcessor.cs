@@ -13,6 +13,7 @@ internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<
 {
     readonly EditionComparison _comparison = new(settings, context, previous, compareTo);
     readonly Branding.BrandResolver _brands = new(settings.Brand, context);
+    readonly ReportStaging _staging = new(settings, writers, context);
 
     public IReadOnlyList<IReportWriter> Writers => writers;
 
@@ -90,13 +91,13 @@ internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<
         // The snapshot is staged first, so that neither the file's bytes nor the earlier edition's are held
         // while the reports are made; it is still committed last (below).
         var (summit, length, sideBySide) = (result.Summit!, bytes.Length, FormatsInParallel && bytes.Length <= SideBySideLimit);
-        var snapshot = StageSnapshot(inputPath, bytes);
+        var snapshot = _staging.Snapshot(inputPath, bytes);
         if (snapshot.Error is { } snapshotError)
             return Failed(inputPath, ExitCodes.OutputFailed, [snapshotError], stages, sha);
-        Staged[] staged;
+        ReportStaging.Staged[] staged;
         try
         {
-            staged = StageAll(summit, request, stageDone, sideBySide);
+            staged = _staging.All(summit, request, stageDone, sideBySide);
         }
         catch
         {
@@ -139,64 +140,6 @@ internal sealed class DatasetProcessor(GenerateSettings settings, IReadOnlyList<
             : path.EndsWith(".watermark", StringComparison.Ordinal) && settings.Watermark is not null ? "--watermark" : null;
         var where = option ?? (brand.File is { } file ? context.Display(file) : "the brand file");
         return new DatasetError(where, 0, 0, option is null ? path : "$", problem, expected).ToString();
-    }
-
-    sealed record StagedSnapshot(string Target, string? Temp, string? Error);
-
-    /// <summary>The dataset's bytes, staged as its snapshot beside the reports (committed with them).</summary>
-    StagedSnapshot StageSnapshot(string inputPath, byte[] bytes)
-    {
-        var target = Snapshots.PathFor(settings.OutDirectory, inputPath);
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            var (temp, _) = AtomicFile.Stage(target, stream => { stream.Write(bytes); return 0; });
-            return new StagedSnapshot(target, temp, null);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return new StagedSnapshot(target, null, $"{context.Display(target)}: cannot write the snapshot of the dataset: {e.Message}");
-        }
-    }
-
-    sealed record Staged(IReportWriter Writer, string Target, string? Temp, WriterOutcome? Outcome, string? Error, double Seconds);
-
-    /// <summary>Runs every writer into a temporary file; side by side when cores are free (--parallel).</summary>
-    Staged[] StageAll(Domain.Model.Summit summit, ReportRequest request, Action<string>? stageDone, bool sideBySide)
-    {
-        var staged = new Staged[writers.Count];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = sideBySide ? writers.Count : 1 };
-        try
-        {
-            Parallel.For(0, writers.Count, options, i =>
-            {
-                staged[i] = Stage(writers[i], summit, request);
-                stageDone?.Invoke(writers[i].Extension[1..]);
-            });
-        }
-        catch (AggregateException e)
-        {
-            foreach (var w in staged.Where(w => w?.Temp is not null))
-                AtomicFile.Discard(w.Temp!);
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-        }
-        return staged;
-    }
-
-    Staged Stage(IReportWriter writer, Domain.Model.Summit summit, ReportRequest request)
-    {
-        var target = OutputNames.For(settings.OutDirectory, request.InputPath, writer.Extension);
-        var clock = Stopwatch.StartNew();
-        try
-        {
-            var (temp, outcome) = AtomicFile.Stage(target, stream => writer.Write(summit, request, stream));
-            return new Staged(writer, target, temp, outcome, null, Math.Round(clock.Elapsed.TotalSeconds, 3));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            var error = $"{context.Display(target)}: cannot write the {writer.Extension[1..].ToUpperInvariant()} report: {e.Message}";
-            return new Staged(writer, target, null, null, error, 0);
-        }
     }
 
     /// <summary>Whether one dataset's formats are written at the same time (set by the run: when there are
