@@ -112,6 +112,49 @@ public sealed class LargeDatasetErrorTests
         Some.Load(json).IsValid.ShouldBe(valid);
     }
 
+    /// <summary>
+    /// An invalid large dataset is described from its invalid items alone (SplitSchema.Narrow): each fault, and
+    /// all of them at once, must give the problems the whole document gives, at the same indexes, in the same order.
+    /// </summary>
+    [Theory]
+    [InlineData("unit of the 8th indicator")]
+    [InlineData("an unknown property")]
+    [InlineData("a missing required property")]
+    [InlineData("an item that is not an object")]
+    [InlineData("a number beyond a quadrillion")]
+    [InlineData("a direction missing its to")]
+    [InlineData("no indicators at all")]
+    [InlineData("a theme without a title")]
+    [InlineData("an unknown property at the root")]
+    [InlineData("a source url that is not one")]
+    [InlineData("all of them")]
+    public void An_invalid_large_dataset_described_from_its_invalid_items_has_the_whole_documents_problems(string fault)
+    {
+        // 3,000 indicators: two chunks of the split check (2,048 items each), a fault in each.
+        var json = JsonNode.Parse(Synthetic.SyntheticDataset.Json(3000))!.AsObject();
+        var indicators = json["indicators"]!.AsArray();
+        string[] faults = fault == "all of them"
+            ? ["unit of the 8th indicator", "an unknown property at the root", "a theme without a title", "a source url that is not one", "a direction missing its to"]
+            : [fault];
+        foreach (var f in faults)
+            Break(f, json, indicators);
+        if (indicators.Count > 2500)
+            indicators[2500]!["unit"] = "leagues";
+        if (indicators.Count > 0)
+            indicators.Add(indicators[^1]!.DeepClone()); // a valid last item
+        var agreements = json["agreements"]!.AsArray();
+        while (indicators.Count == 0 && agreements.Count < 2000)
+            agreements.Add(agreements[0]!.DeepClone()); // an empty indicators array in a file still large
+        var bytes = System.Text.Encoding.UTF8.GetBytes(json.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+        bytes.Length.ShouldBeGreaterThanOrEqualTo(SchemaValidator.SplitFrom);
+        var source = JsonSource.Parse("test.json", bytes).Source!;
+
+        var narrowed = SchemaValidator.Validate(source).Select(e => e.ToString()).ToList();
+
+        narrowed.ShouldNotBeEmpty();
+        narrowed.ShouldBe(SchemaValidator.DescribeWhole(source).Select(e => e.ToString()).ToList());
+    }
+
     static void Break(string fault, JsonObject json, JsonArray indicators)
     {
         switch (fault)

@@ -21,9 +21,21 @@ internal static class SchemaValidator
         // document pays for the detailed second pass, which reads the schema as written.
         if (Passes(source))
             return [];
+        // A large document is described from its invalid items alone (with the rest of it); the problems and
+        // their order are the whole document's.
+        using var narrowed = source.Utf8.Length >= SplitFrom ? Split.Value.Narrow(source.Document.RootElement) : null;
+        return Describe(source, narrowed);
+    }
+
+    /// <summary>The problems of the whole document, however large, as an invalid one got them before it was narrowed (tests hold the two alike).</summary>
+    internal static IReadOnlyList<DatasetError> DescribeWhole(JsonSource source) => Describe(source, null);
+
+    static IReadOnlyList<DatasetError> Describe(JsonSource source, NarrowedDocument? narrowed)
+    {
+        var root = narrowed?.Root ?? source.Document.RootElement;
         var options = new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
-        var results = Schema.Value.Schema.Evaluate(source.Document.RootElement, options);
-        var describer = new SchemaErrorDescriber(Schema.Value.Document.RootElement, source.Document.RootElement);
+        var results = Schema.Value.Schema.Evaluate(root, options);
+        var describer = new SchemaErrorDescriber(Schema.Value.Document.RootElement, root);
         var details = results.Details ?? [];
         // The list output keeps the failed branches of a union that another branch satisfied ("bcm" fails
         // the currency pattern of a unit): only a union none of whose branches holds is a problem.
@@ -32,7 +44,7 @@ internal static class SchemaValidator
             .Where(d => d.Errors is { Count: > 0 } && !(Union(d) is { } union && satisfied.Contains((d.InstanceLocation.ToString(), union))))
             .SelectMany(d => d.Errors!.Select(e => describer.Describe(d, e.Key, e.Value)))
             .Where(e => e is not null)
-            .Select(e => e!)
+            .Select(e => narrowed is null ? e! : e! with { Path = narrowed.PathInWhole(e.Path) })
             .DistinctBy(e => (e.Path, e.Problem))
             .Select(e => Locate(source, e))
             .OrderBy(e => e.Line).ThenBy(e => e.Column)

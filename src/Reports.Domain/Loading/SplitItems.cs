@@ -23,23 +23,45 @@ internal sealed class SplitItems(string name, JsonSchema shape, IReadOnlyDiction
     /// <summary>Whether every item of this chunk of the array is valid against the items' schema.</summary>
     public bool AllValid(ArraySegment<JsonElement> items, EvaluationOptions flag)
     {
-        var memos = properties.Keys.ToDictionary(k => k, _ => new Memo(), StringComparer.Ordinal);
+        var memos = Memos();
         foreach (var item in items)
         {
-            if (!shape.Evaluate(item, flag).IsValid)
+            if (!ItemValid(item, memos, flag))
                 return false;
-            if (item.ValueKind != JsonValueKind.Object)
-                continue;
-            foreach (var property in item.EnumerateObject())
+        }
+        return true;
+    }
+
+    /// <summary>The indexes (in the array) of this chunk's items that are not valid against the items' schema.</summary>
+    public List<int> Invalid(ArraySegment<JsonElement> items, EvaluationOptions flag)
+    {
+        var memos = Memos();
+        var invalid = new List<int>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (!ItemValid(items[i], memos, flag))
+                invalid.Add(items.Offset + i);
+        }
+        return invalid;
+    }
+
+    Dictionary<string, Memo> Memos() => properties.Keys.ToDictionary(k => k, _ => new Memo(), StringComparer.Ordinal);
+
+    bool ItemValid(JsonElement item, Dictionary<string, Memo> memos, EvaluationOptions flag)
+    {
+        if (!shape.Evaluate(item, flag).IsValid)
+            return false;
+        if (item.ValueKind != JsonValueKind.Object)
+            return true;
+        foreach (var property in item.EnumerateObject())
+        {
+            if (!properties.TryGetValue(property.Name, out var schema))
             {
-                if (!properties.TryGetValue(property.Name, out var schema))
-                {
-                    if (closed)
-                        return false;
-                }
-                else if (!Valid(schema, property.Value, memos[property.Name], flag))
+                if (closed)
                     return false;
             }
+            else if (!Valid(schema, property.Value, memos[property.Name], flag))
+                return false;
         }
         return true;
     }

@@ -10,8 +10,11 @@ namespace Reports.Domain.Loading;
 /// (<see cref="SplitItems"/>). Valid exactly when the whole schema holds, since an array's items keyword only
 /// asks each item to be valid against its subschema.
 /// </summary>
-internal sealed class SplitSchema(JsonSchema rest, IReadOnlyList<SplitItems> arrays)
+internal sealed class SplitSchema(JsonSchema rest, IReadOnlyList<SplitItems> arrays, bool narrowable)
 {
+    /// <summary>The keywords an array may have beside its items for <see cref="Narrow"/> to keep its verdict.</summary>
+    static readonly HashSet<string> NarrowableKeywords = new(StringComparer.Ordinal) { "type", "minItems", "description", "title", "$comment" };
+
     /// <summary>Items per chunk: enough to keep a core busy for a while, few enough to share a large array out.</summary>
     const int ChunkItems = 2048;
 
@@ -22,15 +25,18 @@ internal sealed class SplitSchema(JsonSchema rest, IReadOnlyList<SplitItems> arr
     {
         var rest = (JsonObject)schema.DeepClone();
         var arrays = new List<SplitItems>();
+        var narrowable = true;
         foreach (var (name, property) in rest["properties"] as JsonObject ?? [])
         {
             if (property is JsonObject array && array["items"] is JsonObject { } items && items["properties"] is JsonObject)
             {
                 arrays.Add(Items(name, items));
                 array.Remove("items");
+                narrowable &= array.All(k => NarrowableKeywords.Contains(k.Key))
+                    && (array["minItems"] is null || (array["minItems"] is JsonValue min && min.TryGetValue<int>(out var least) && least <= 1));
             }
         }
-        return new SplitSchema(Build(rest), arrays);
+        return new SplitSchema(Build(rest), arrays, narrowable);
     }
 
     static SplitItems Items(string name, JsonObject items)
@@ -90,5 +96,61 @@ internal sealed class SplitSchema(JsonSchema rest, IReadOnlyList<SplitItems> arr
             }
         });
         return valid;
+    }
+
+    /// <summary>
+    /// The document with each split array cut down to its invalid items (to its first item when none is), for the
+    /// detailed evaluation of an invalid dataset, which on the whole of 100,000 indicators took 17 s and 1.8 GB.
+    /// The schema as written finds on it the problems it finds on the whole document: an item's verdict depends on
+    /// the item alone, the root keeps its names, and an array keeps an item while it had one, so its own keywords
+    /// (type, minItems of at most 1) judge it as before. Null when an array has keywords of its own that a cut
+    /// could change (maxItems, uniqueItems, contains…), or the root is not an object.
+    /// </summary>
+    public NarrowedDocument? Narrow(JsonElement root)
+    {
+        if (!narrowable || root.ValueKind != JsonValueKind.Object)
+            return null;
+        var cut = new List<(string Name, JsonElement[] Items, List<int>[] Invalid)>();
+        var work = new List<Action>();
+        foreach (var array in arrays)
+        {
+            if (!root.TryGetProperty(array.Name, out var value) || value.ValueKind != JsonValueKind.Array)
+                continue;
+            var items = value.EnumerateArray().ToArray();
+            var invalid = new List<int>[(items.Length + ChunkItems - 1) / ChunkItems];
+            for (var c = 0; c < invalid.Length; c++)
+            {
+                var (chunk, slot) = (new ArraySegment<JsonElement>(items, c * ChunkItems, Math.Min(ChunkItems, items.Length - (c * ChunkItems))), c);
+                work.Add(() => invalid[slot] = array.Invalid(chunk, Flag));
+            }
+            cut.Add((array.Name, items, invalid));
+        }
+        Parallel.ForEach(work, w => w());
+        var kept = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var (name, items, invalid) in cut)
+        {
+            int[] indexes = [.. invalid.SelectMany(i => i)];
+            kept[name] = indexes.Length > 0 || items.Length == 0 ? indexes : [0];
+        }
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var property in root.EnumerateObject())
+            {
+                if (!kept.TryGetValue(property.Name, out var indexes))
+                {
+                    property.WriteTo(writer);
+                    continue;
+                }
+                writer.WritePropertyName(property.Name);
+                writer.WriteStartArray();
+                foreach (var i in indexes)
+                    property.Value[i].WriteTo(writer);
+                writer.WriteEndArray();
+            }
+            writer.WriteEndObject();
+        }
+        return new NarrowedDocument(JsonDocument.Parse(buffer.WrittenMemory), kept);
     }
 }
