@@ -155,6 +155,24 @@ public sealed class LargeDatasetErrorTests
         narrowed.ShouldBe(SchemaValidator.DescribeWhole(source).Select(e => e.ToString()).ToList());
     }
 
+    [Fact]
+    public void A_large_dataset_whose_every_indicator_is_wrong_is_described_in_pieces_with_the_whole_documents_problems()
+    {
+        // 5,000 wrong indicators: two pieces of the detailed evaluation (4,096 items each), the first indicator in both.
+        var json = JsonNode.Parse(Synthetic.SyntheticDataset.Json(5000))!.AsObject();
+        foreach (var indicator in json["indicators"]!.AsArray())
+            indicator!["kind"] = "estimate";
+        Break("an unknown property at the root", json, json["indicators"]!.AsArray());
+        Break("a theme without a title", json, json["indicators"]!.AsArray());
+        var source = JsonSource.Parse("test.json", System.Text.Encoding.UTF8.GetBytes(json.ToJsonString())).Source!;
+
+        var narrowed = SchemaValidator.Validate(source).Select(e => e.ToString()).ToList();
+
+        narrowed.Count.ShouldBe(5002);
+        narrowed.Count(e => e.Contains("$.indicators[0].kind", StringComparison.Ordinal)).ShouldBe(1);
+        narrowed.ShouldBe(SchemaValidator.DescribeWhole(source).Select(e => e.ToString()).ToList());
+    }
+
     static void Break(string fault, JsonObject json, JsonArray indicators)
     {
         switch (fault)

@@ -12,6 +12,8 @@ internal sealed partial class SchemaErrorDescriber(JsonElement schema, JsonEleme
 {
     public sealed record Described(string Path, string Problem, string? Expected);
 
+    readonly JsonPointerWalk.ArrayItems items = new();
+
     public Described? Describe(EvaluationResults detail, string keyword, string message)
     {
         var evaluationPath = detail.EvaluationPath.ToString();
@@ -65,7 +67,7 @@ internal sealed partial class SchemaErrorDescriber(JsonElement schema, JsonEleme
 
     string Shown(string path) => Find(path) is { } e ? Words.Shorten(e.GetRawText()) : "The value";
 
-    JsonElement? Find(string path) => JsonPointerWalk.Find(instance, path);
+    JsonElement? Find(string path) => JsonPointerWalk.Find(instance, path, items);
 
     /// <summary>
     /// The schema nodes along a schema location. JsonSchema.Net 8 repeats the parent's property name after
@@ -89,7 +91,7 @@ internal sealed partial class SchemaErrorDescriber(JsonElement schema, JsonEleme
         return nodes;
     }
 
-    string PathOf(string pointer) => JsonPointerWalk.ToPath(instance, pointer);
+    string PathOf(string pointer) => JsonPointerWalk.ToPath(instance, pointer, items);
 
     [GeneratedRegex("\"([^\"]+)\"")]
     private static partial Regex QuotedNames();

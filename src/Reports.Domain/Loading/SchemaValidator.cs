@@ -21,10 +21,21 @@ internal static class SchemaValidator
         // document pays for the detailed second pass, which reads the schema as written.
         if (Passes(source))
             return [];
-        // A large document is described from its invalid items alone (with the rest of it); the problems and
-        // their order are the whole document's.
-        using var narrowed = source.Utf8.Length >= SplitFrom ? Split.Value.Narrow(source.Document.RootElement) : null;
-        return Describe(source, narrowed);
+        // A large document is described from its invalid items alone (with the rest of it), a few thousand at a
+        // time on every core; the problems and their order are the whole document's.
+        if (source.Utf8.Length < SplitFrom || Split.Value.Narrow(source.Document.RootElement) is not { } pieces)
+            return Describe(source, null);
+        try
+        {
+            var described = new IReadOnlyList<DatasetError>[pieces.Count];
+            Parallel.For(0, pieces.Count, i => described[i] = Describe(source, pieces[i]));
+            return [.. described.SelectMany(d => d).DistinctBy(e => (e.Path, e.Problem)).OrderBy(e => e.Line).ThenBy(e => e.Column)];
+        }
+        finally
+        {
+            foreach (var piece in pieces)
+                piece.Dispose();
+        }
     }
 
     /// <summary>The problems of the whole document, however large, as an invalid one got them before it was narrowed (tests hold the two alike).</summary>
@@ -45,6 +56,7 @@ internal static class SchemaValidator
             .SelectMany(d => d.Errors!.Select(e => describer.Describe(d, e.Key, e.Value)))
             .Where(e => e is not null)
             .Select(e => narrowed is null ? e! : e! with { Path = narrowed.PathInWhole(e.Path) })
+            .Where(e => narrowed is null || narrowed.First || narrowed.InCutItem(e.Path))
             .DistinctBy(e => (e.Path, e.Problem))
             .Select(e => Locate(source, e))
             .OrderBy(e => e.Line).ThenBy(e => e.Column)
