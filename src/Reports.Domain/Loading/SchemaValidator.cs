@@ -24,12 +24,12 @@ internal static class SchemaValidator
         // A large document is described from its invalid items alone (with the rest of it), a few thousand at a
         // time on every core; the problems and their order are the whole document's.
         if (source.Utf8.Length < SplitFrom || Split.Value.Narrow(source.Document.RootElement) is not { } pieces)
-            return Describe(source, null);
+            return Located(source, Describe(source, null));
         try
         {
-            var described = new IReadOnlyList<DatasetError>[pieces.Count];
+            var described = new List<SchemaErrorDescriber.Described>[pieces.Count];
             Parallel.For(0, pieces.Count, i => described[i] = Describe(source, pieces[i]));
-            return [.. described.SelectMany(d => d).DistinctBy(e => (e.Path, e.Problem)).OrderBy(e => e.Line).ThenBy(e => e.Column)];
+            return Located(source, [.. described.SelectMany(d => d).DistinctBy(e => (e.Path, e.Problem))]);
         }
         finally
         {
@@ -39,9 +39,9 @@ internal static class SchemaValidator
     }
 
     /// <summary>The problems of the whole document, however large, as an invalid one got them before it was narrowed (tests hold the two alike).</summary>
-    internal static IReadOnlyList<DatasetError> DescribeWhole(JsonSource source) => Describe(source, null);
+    internal static IReadOnlyList<DatasetError> DescribeWhole(JsonSource source) => Located(source, Describe(source, null));
 
-    static IReadOnlyList<DatasetError> Describe(JsonSource source, NarrowedDocument? narrowed)
+    static List<SchemaErrorDescriber.Described> Describe(JsonSource source, NarrowedDocument? narrowed)
     {
         var root = narrowed?.Root ?? source.Document.RootElement;
         var options = new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
@@ -58,9 +58,20 @@ internal static class SchemaValidator
             .Select(e => narrowed is null ? e! : e! with { Path = narrowed.PathInWhole(e.Path) })
             .Where(e => narrowed is null || narrowed.First || narrowed.InCutItem(e.Path))
             .DistinctBy(e => (e.Path, e.Problem))
-            .Select(e => Locate(source, e))
-            .OrderBy(e => e.Line).ThenBy(e => e.Column)
             .ToList();
+    }
+
+    /// <summary>The problems at their lines and columns, in file order; only their paths are indexed (every value's position in 100,000 indicators is hundreds of megabytes).</summary>
+    static IReadOnlyList<DatasetError> Located(JsonSource source, IReadOnlyList<SchemaErrorDescriber.Described> described)
+    {
+        var positions = source.PositionsOf(described.Select(e => e.Path));
+        return [.. described
+            .Select(e =>
+            {
+                var (line, column) = positions.Of(e.Path);
+                return new DatasetError(source.File, line, column, e.Path, e.Problem, e.Expected);
+            })
+            .OrderBy(e => e.Line).ThenBy(e => e.Column)];
     }
 
     static bool Passes(JsonSource source)
@@ -80,12 +91,6 @@ internal static class SchemaValidator
         var path = detail.EvaluationPath.ToString();
         var at = path.LastIndexOf("/anyOf/", StringComparison.Ordinal);
         return at < 0 ? null : path[..at];
-    }
-
-    static DatasetError Locate(JsonSource source, SchemaErrorDescriber.Described e)
-    {
-        var (line, column) = source.Positions.Of(e.Path);
-        return new DatasetError(source.File, line, column, e.Path, e.Problem, e.Expected);
     }
 
     static (JsonSchema, JsonDocument) LoadSchema() => (JsonSchema.FromText(Text.Value), JsonDocument.Parse(Text.Value));
