@@ -28,7 +28,8 @@ internal static class SchemaValidator
         try
         {
             var described = new List<SchemaErrorDescriber.Described>[pieces.Count];
-            Parallel.For(0, pieces.Count, i => described[i] = Describe(source, pieces[i]));
+            // One piece a core at a time: a piece's detailed results are tens of megabytes, and the pool adds threads to long work.
+            Parallel.For(0, pieces.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => described[i] = Describe(source, pieces[i]));
             return Located(source, [.. described.SelectMany(d => d).DistinctBy(e => (e.Path, e.Problem))]);
         }
         finally
