@@ -24,12 +24,12 @@ internal sealed unsafe class MappedFile : MemoryManager<byte>
     private readonly MemoryMappedFile? map;
     private readonly MemoryMappedViewAccessor? view;
     private readonly byte* start;
-    private readonly long stamp;
+    private readonly long ticks;
 
-    private MappedFile(string path, int length, long stamp)
+    private MappedFile(string path, int length, long ticks)
     {
         Length = length;
-        this.stamp = stamp;
+        this.ticks = ticks;
         if (length == 0)
             return; // an empty file cannot be mapped; it reads as no bytes
         map = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
@@ -55,12 +55,12 @@ internal sealed unsafe class MappedFile : MemoryManager<byte>
     {
         var info = new FileInfo(path);
         var length = info.Length; // FileNotFoundException when missing or a folder
-        var stamp = HashCode.Combine(length, info.LastWriteTimeUtc.Ticks);
-        if (Files.TryGetValue(path, out var known) && known.stamp == stamp && known.Length == length)
+        var ticks = info.LastWriteTimeUtc.Ticks;
+        if (Files.TryGetValue(path, out var known) && known.ticks == ticks && known.Length == length)
             return known;
         if (length > int.MaxValue)
             throw new IOException($"'{path}' is over 2 GB.");
-        var mapped = new MappedFile(path, (int)length, stamp);
+        var mapped = new MappedFile(path, (int)length, ticks);
         Files[path] = mapped;
         return mapped;
     }

@@ -7,15 +7,12 @@ namespace Reports.Domain.Loading;
 /// A document whose large arrays were cut down to some of their items (<see cref="SplitSchema.Narrow"/>), with
 /// the way back from a path in it to the same value's path in the whole document.
 /// </summary>
-internal sealed class NarrowedDocument(JsonDocument document, IReadOnlyDictionary<string, int[]> kept, bool first) : IDisposable
+internal sealed class NarrowedDocument(JsonDocument document, IReadOnlyDictionary<string, int[]> kept) : IDisposable
 {
     public JsonElement Root => document.RootElement;
 
-    /// <summary>Whether this is the first piece of the document: the only one whose problems outside the cut arrays' items count (the others repeat them).</summary>
-    public bool First => first;
-
     /// <summary>The root with each named array holding only the items at the kept indexes (ascending), the rest as it is.</summary>
-    public static NarrowedDocument Cut(JsonElement root, IReadOnlyDictionary<string, (JsonElement[] Items, int[] Kept)> arrays, bool first)
+    public static NarrowedDocument Cut(JsonElement root, IReadOnlyDictionary<string, (JsonElement[] Items, int[] Kept)> arrays)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
@@ -36,12 +33,8 @@ internal sealed class NarrowedDocument(JsonDocument document, IReadOnlyDictionar
             }
             writer.WriteEndObject();
         }
-        return new NarrowedDocument(JsonDocument.Parse(buffer.WrittenMemory), arrays.ToDictionary(a => a.Key, a => a.Value.Kept, StringComparer.Ordinal), first);
+        return new NarrowedDocument(JsonDocument.Parse(buffer.WrittenMemory), arrays.ToDictionary(a => a.Key, a => a.Value.Kept, StringComparer.Ordinal));
     }
-
-    /// <summary>Whether a path (of the whole document) lies in an item of a cut array.</summary>
-    public bool InCutItem(string path) =>
-        path.StartsWith("$.", StringComparison.Ordinal) && path.IndexOf('[', 2) is var open and > 2 && kept.ContainsKey(path[2..open]);
 
     /// <summary>"$.indicators[1].value" in the cut document is "$.indicators[50000].value" in the whole one.</summary>
     public string PathInWhole(string path)

@@ -30,6 +30,7 @@ internal static class SchemaValidator
             var described = new List<SchemaErrorDescriber.Described>[pieces.Count];
             // One piece a core at a time: a piece's detailed results are tens of megabytes, and the pool adds threads to long work.
             Parallel.For(0, pieces.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => described[i] = Describe(source, pieces[i]));
+            // The pieces repeat the rest of the document, and its problems: the first piece's are kept.
             return Located(source, [.. described.SelectMany(d => d).DistinctBy(e => (e.Path, e.Problem))]);
         }
         finally
@@ -57,7 +58,6 @@ internal static class SchemaValidator
             .SelectMany(d => d.Errors!.Select(e => describer.Describe(d, e.Key, e.Value)))
             .Where(e => e is not null)
             .Select(e => narrowed is null ? e! : e! with { Path = narrowed.PathInWhole(e.Path) })
-            .Where(e => narrowed is null || narrowed.First || narrowed.InCutItem(e.Path))
             .DistinctBy(e => (e.Path, e.Problem))
             .ToList();
     }

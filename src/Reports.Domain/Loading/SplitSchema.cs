@@ -135,6 +135,6 @@ internal sealed class SplitSchema(JsonSchema rest, IReadOnlyList<SplitItems> arr
         return [.. Enumerable.Range(0, pieces).Select(p => NarrowedDocument.Cut(root, bad.ToDictionary(
             b => b.Name,
             b => (b.Items, b.Indexes.Skip(p * PieceItems).Take(PieceItems).DefaultIfEmpty(0).Take(b.Items.Length).ToArray()),
-            StringComparer.Ordinal), first: p == 0))];
+            StringComparer.Ordinal)))];
     }
 }

@@ -68,7 +68,7 @@ internal sealed class StructureWriter(PdfOutput output, IReadOnlyList<PageRecord
 
     private void WriteKids(TagGroup group, ReadOnlySpan<int> kids, int page, int number)
     {
-        if (group.Count == 0)
+        if (kids.IsEmpty)
             return;
         var single = kids.Length == 1;
         body.Raw(single ? " /K " : " /K [");
