@@ -173,6 +173,18 @@ public sealed class LargeDatasetErrorTests
         narrowed.ShouldBe(SchemaValidator.DescribeWhole(source).Select(e => e.ToString()).ToList());
     }
 
+    [Fact]
+    public void A_large_document_without_any_of_the_datasets_arrays_is_described_as_the_whole()
+    {
+        var json = new JsonObject { ["schemaVersion"] = "1.1", ["notes"] = new string('x', 200_000) };
+        var source = JsonSource.Parse("test.json", System.Text.Encoding.UTF8.GetBytes(json.ToJsonString())).Source!;
+
+        var problems = SchemaValidator.Validate(source).Select(e => e.ToString()).ToList();
+
+        problems.ShouldContain(p => p.StartsWith("test.json:1:", StringComparison.Ordinal) && p.Contains("Unknown property \"notes\"", StringComparison.Ordinal));
+        problems.ShouldBe(SchemaValidator.DescribeWhole(source).Select(e => e.ToString()).ToList());
+    }
+
     static void Break(string fault, JsonObject json, JsonArray indicators)
     {
         switch (fault)

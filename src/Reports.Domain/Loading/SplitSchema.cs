@@ -131,7 +131,7 @@ internal sealed class SplitSchema(JsonSchema rest, IReadOnlyList<SplitItems> arr
         }
         Parallel.ForEach(work, w => w());
         var bad = cut.Select(c => (c.Name, c.Items, Indexes: c.Invalid.SelectMany(i => i).ToArray())).ToList();
-        var pieces = Math.Max(1, bad.Max(b => (b.Indexes.Length + PieceItems - 1) / PieceItems));
+        var pieces = Math.Max(1, bad.Select(b => (b.Indexes.Length + PieceItems - 1) / PieceItems).DefaultIfEmpty(0).Max()); // one even with no array to cut
         return [.. Enumerable.Range(0, pieces).Select(p => NarrowedDocument.Cut(root, bad.ToDictionary(
             b => b.Name,
             b => (b.Items, b.Indexes.Skip(p * PieceItems).Take(PieceItems).DefaultIfEmpty(0).Take(b.Items.Length).ToArray()),
